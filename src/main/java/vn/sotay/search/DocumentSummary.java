@@ -1,0 +1,6 @@
+package vn.sotay.search;
+
+/** A document's metadata as listed in /api/documents. */
+public record DocumentSummary(
+    String docId, String title, String docNumber, String docType, String issuer, String date, String kind,
+    int passages) {}

@@ -1,0 +1,25 @@
+package vn.sotay.search;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one search engine every front end uses. Thread-safe. Never throws on user input: bad queries give
+ * {@link InvalidQueryException} with a Vietnamese message.
+ */
+public interface Library {
+  SearchResponse search(SearchRequest request) throws InvalidQueryException;
+
+  /** Passages of one document in order, or empty when the docId is unknown. */
+  Optional<DocumentView> document(String docId);
+
+  /** Documents matching the filters (null = any), newest first. */
+  List<DocumentSummary> documents(String type, String issuer, Integer year, int limit, int offset);
+
+  long countDocuments(String type, String issuer, Integer year);
+
+  /** Type-ahead over document numbers and titles (any typing: no diacritics, "nq 5"). */
+  List<Suggestion> suggest(String prefix, int limit);
+
+  LibraryStats stats();
+}

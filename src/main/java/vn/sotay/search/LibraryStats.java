@@ -1,0 +1,3 @@
+package vn.sotay.search;
+
+public record LibraryStats(int documents, int passages) {}
