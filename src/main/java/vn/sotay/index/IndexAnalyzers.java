@@ -1,0 +1,42 @@
+package vn.sotay.index;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import vn.sotay.analysis.VietnameseAnalyzer;
+import vn.sotay.analysis.VietnameseAnalyzer.Variant;
+
+/** The analyzer of every text field, shared by indexing and querying so both sides agree. */
+public final class IndexAnalyzers {
+  private IndexAnalyzers() {}
+
+  public static Variant variantOf(String field) {
+    if (field.endsWith("_bf")) {
+      return Variant.FOLDED_BIGRAMS;
+    }
+    if (field.endsWith("_b")) {
+      return Variant.ACCENTED_BIGRAMS;
+    }
+    if (field.endsWith("_f")) {
+      return Variant.FOLDED;
+    }
+    return Variant.ACCENTED;
+  }
+
+  public static Analyzer create() {
+    Map<String, Analyzer> perField = new HashMap<>();
+    Map<Variant, Analyzer> byVariant = new HashMap<>();
+    for (Variant v : Variant.values()) {
+      byVariant.put(v, new VietnameseAnalyzer(v));
+    }
+    for (String base : new String[] {Fields.BODY, Fields.TITLE, Fields.HEADING}) {
+      for (String suffix : new String[] {"", "_f", "_b", "_bf"}) {
+        String field = base + suffix;
+        perField.put(field, byVariant.get(variantOf(field)));
+      }
+    }
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+  }
+}

@@ -1,0 +1,157 @@
+package vn.sotay.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import vn.sotay.document.DocumentMetadata;
+import vn.sotay.document.ParsedDocument;
+import vn.sotay.document.Passage;
+import vn.sotay.text.DocumentNumber;
+import vn.sotay.text.Syllables;
+
+/** Turns a parsed document into Lucene documents: one file record and one document per passage. */
+public final class PassageDocuments {
+  /** Stored, analysed, with offsets in postings so highlighting needs no re-analysis. */
+  private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    STORED_TEXT.freeze();
+  }
+
+  private PassageDocuments() {}
+
+  public static List<Document> of(ParsedDocument parsed, String stamp) {
+    List<Document> docs = new ArrayList<>();
+    docs.add(fileRecord(parsed, stamp));
+    for (Passage passage : parsed.passages()) {
+      docs.add(passage(parsed, passage));
+    }
+    return docs;
+  }
+
+  private static Document fileRecord(ParsedDocument parsed, String stamp) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.REC, Fields.REC_FILE, Field.Store.YES));
+    doc.add(new StringField(Fields.SOURCE, parsed.sourceFile(), Field.Store.YES));
+    doc.add(new StoredField(Fields.STAMP, stamp));
+    doc.add(new StoredField(Fields.FORMAT, parsed.format()));
+    doc.add(new StoredField(Fields.ENCODING, nullToEmpty(parsed.encoding())));
+    doc.add(new StoredField(Fields.PASSAGE_COUNT, parsed.passages().size()));
+    addMetadata(doc, parsed);
+    return doc;
+  }
+
+  private static Document passage(ParsedDocument parsed, Passage passage) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.REC, Fields.REC_PASSAGE, Field.Store.NO));
+    doc.add(new StringField(Fields.SOURCE, parsed.sourceFile(), Field.Store.NO));
+    doc.add(new StringField(Fields.ANCHOR, passage.anchor(), Field.Store.YES));
+    doc.add(new StoredField(Fields.ORDINAL, passage.ordinal()));
+    doc.add(new NumericDocValuesField(Fields.ORDINAL, passage.ordinal()));
+    doc.add(new StoredField(Fields.PATH, String.join(Fields.PATH_SEPARATOR, passage.path())));
+    if (passage.label() != null) {
+      doc.add(new StoredField(Fields.LABEL, passage.label()));
+    }
+    if (passage.leadAnchor() != null) {
+      doc.add(new StringField(Fields.LEAD_ANCHOR, passage.leadAnchor(), Field.Store.YES));
+    }
+    addMetadata(doc, parsed);
+
+    String text = passage.text();
+    doc.add(new Field(Fields.BODY, text, STORED_TEXT));
+    doc.add(new Field(Fields.BODY_FOLDED, text, STORED_TEXT));
+    doc.add(new TextField(Fields.BODY_BIGRAMS, text, Field.Store.NO));
+    doc.add(new TextField(Fields.BODY_FOLDED_BIGRAMS, text, Field.Store.NO));
+
+    String heading = String.join(" ", passage.path());
+    addAnalysed(doc, Fields.HEADING, heading);
+    addAnalysed(doc, Fields.TITLE, titleText(parsed.metadata()));
+    return doc;
+  }
+
+  private static void addAnalysed(Document doc, String base, String value) {
+    if (value.isBlank()) {
+      return;
+    }
+    for (String suffix : new String[] {"", "_f", "_b", "_bf"}) {
+      doc.add(new TextField(base + suffix, value, Field.Store.NO));
+    }
+  }
+
+  /** What a title search matches: the type, the number and the trích yếu. */
+  static String titleText(DocumentMetadata m) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : new String[] {m.docType(), m.docNumber(), m.title()}) {
+      if (part != null && !part.isBlank()) {
+        sb.append(sb.isEmpty() ? "" : " ").append(part);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void addMetadata(Document doc, ParsedDocument parsed) {
+    DocumentMetadata m = parsed.metadata();
+    doc.add(new StringField(Fields.DOC_ID, parsed.docId(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(parsed.docId())));
+    storeKeyword(doc, Fields.TITLE_STORED, m.title(), false);
+    storeKeyword(doc, Fields.DOC_NUMBER, m.docNumber(), false);
+    storeKeyword(doc, Fields.DOC_TYPE, m.docType(), true);
+    storeKeyword(doc, Fields.ISSUER, m.issuer(), true);
+    storeKeyword(doc, Fields.KIND, m.kind(), true);
+    if (m.date() != null) {
+      doc.add(new StoredField(Fields.DATE, m.date().toString()));
+      storeKeyword(doc, Fields.YEAR, Integer.toString(m.date().getYear()), true);
+      doc.add(new NumericDocValuesField(Fields.DATE_SORT, m.date().toEpochDay()));
+    } else {
+      doc.add(new NumericDocValuesField(Fields.DATE_SORT, Long.MIN_VALUE));
+    }
+    if (m.docNumber() != null) {
+      DocumentNumber.parse(m.docNumber()).ifPresent(n -> addNumber(doc, n));
+    }
+  }
+
+  private static void addNumber(Document doc, DocumentNumber n) {
+    doc.add(new StringField(Fields.NUMBER_KEY, n.key(), Field.Store.NO));
+    addPart(doc, Fields.NUMBER_SERIAL, n.number());
+    addPart(doc, Fields.NUMBER_YEAR, n.year());
+    addPart(doc, Fields.NUMBER_TYPE, n.type());
+    addPart(doc, Fields.NUMBER_ISSUER, n.issuer());
+  }
+
+  private static void addPart(Document doc, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new StringField(field, numberPart(value), Field.Store.NO));
+    }
+  }
+
+  /** Parts of document numbers are matched folded and lower-cased ("NĐ" = "nd"). */
+  public static String numberPart(String value) {
+    return Syllables.fold(value).toLowerCase(Locale.ROOT);
+  }
+
+  /** Facet and filter fields: exact value indexed and stored, plus doc values for counting. */
+  private static void storeKeyword(Document doc, String field, String value, boolean facet) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    doc.add(new StringField(field, value, Field.Store.YES));
+    if (facet) {
+      doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}
