@@ -1,0 +1,240 @@
+package vn.sotay.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import vn.sotay.index.Fields;
+import vn.sotay.index.IndexStore;
+import vn.sotay.text.Syllables;
+
+/** The Lucene-backed {@link Library}. */
+public final class LuceneLibrary implements Library {
+  /** Rewrites of the query score a little below the text as typed. */
+  private static final float VARIANT_TIE = 0.1f;
+  private static final List<String> FACETS = List.of(Fields.DOC_TYPE, Fields.ISSUER, Fields.YEAR);
+
+  private final IndexStore store;
+  private final TextQueryBuilder textQueries;
+  private final QueryVariants variants;
+  private final NumberLookup numbers = new NumberLookup();
+  private final Highlighting highlighting;
+  private final AtomicReference<Catalog> catalog = new AtomicReference<>();
+
+  public LuceneLibrary(IndexStore store, Analyzer analyzer) {
+    this.store = store;
+    TermExtractor extractor = new TermExtractor(analyzer);
+    this.textQueries = new TextQueryBuilder(extractor, TextQueryBuilder.DEFAULT_WEIGHTS);
+    this.variants = new QueryVariants();
+    this.highlighting = new Highlighting(analyzer);
+  }
+
+  /** The file records of one index version, for listings and type-ahead without a query. */
+  private record Catalog(long version, List<DocumentSummary> documents) {}
+
+  @Override
+  public SearchResponse search(SearchRequest request) throws InvalidQueryException {
+    long start = System.nanoTime();
+    String text = QueryLimits.clean(request.query());
+    QueryLimits.checkPage(request.limit(), request.offset());
+    Query query = buildQuery(text, request);
+    try {
+      IndexSearcher searcher = store.acquire();
+      try {
+        int wanted = request.offset() + request.limit();
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+        ScoreDoc[] page = top.scoreDocs.length > request.offset()
+            ? java.util.Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length)
+            : new ScoreDoc[0];
+        TopDocs pageDocs = new TopDocs(top.totalHits, page);
+        String[] highlights = highlighting.highlight(searcher, query, pageDocs);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+          Document d = stored.document(page[i].doc);
+          String hl = highlights[i] != null ? highlights[i] : Highlighting.plain(d.get(Fields.BODY));
+          hits.add(StoredPassages.hit(d, hl, page[i].score));
+        }
+        var facets = searcher.search(query, new FacetCounter(FACETS, Fields.DOC_ID));
+        var named = new java.util.LinkedHashMap<String, java.util.Map<String, Long>>();
+        named.put("type", facets.get(Fields.DOC_TYPE));
+        named.put("issuer", facets.get(Fields.ISSUER));
+        named.put("year", facets.get(Fields.YEAR));
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        return new SearchResponse(request.query(), top.totalHits.value(), tookMs, hits, named);
+      } finally {
+        store.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Query buildQuery(String text, SearchRequest request) {
+    List<Query> phrasings = new ArrayList<>();
+    for (String variant : variants.of(text)) {
+      Query q = textQueries.build(variant);
+      if (q != null) {
+        phrasings.add(q);
+      }
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    if (!phrasings.isEmpty()) {
+      b.add(phrasings.size() == 1 ? phrasings.get(0) : new DisjunctionMaxQuery(phrasings, VARIANT_TIE), Occur.SHOULD);
+      any = true;
+    }
+    Optional<Query> number = numbers.of(text);
+    if (number.isPresent()) {
+      b.add(number.get(), Occur.SHOULD);
+      any = true;
+    }
+    if (!any) {
+      return new MatchNoDocsQuery("no searchable term");
+    }
+    b.setMinimumNumberShouldMatch(1);
+    b.add(new TermQuery(new Term(Fields.REC, Fields.REC_PASSAGE)), Occur.FILTER);
+    addFilters(b, request.type(), request.issuer(), request.year());
+    return b.build();
+  }
+
+  private static void addFilters(BooleanQuery.Builder b, String type, String issuer, Integer year) {
+    if (type != null && !type.isBlank()) {
+      b.add(new TermQuery(new Term(Fields.DOC_TYPE, type)), Occur.FILTER);
+    }
+    if (issuer != null && !issuer.isBlank()) {
+      b.add(new TermQuery(new Term(Fields.ISSUER, issuer)), Occur.FILTER);
+    }
+    if (year != null) {
+      b.add(new TermQuery(new Term(Fields.YEAR, Integer.toString(year))), Occur.FILTER);
+    }
+  }
+
+  @Override
+  public Optional<DocumentView> document(String docId) {
+    if (docId == null || docId.isBlank() || docId.length() > 1000) {
+      return Optional.empty();
+    }
+    Optional<DocumentSummary> summary = catalog().stream().filter(d -> d.docId().equals(docId)).findFirst();
+    if (summary.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      IndexSearcher searcher = store.acquire();
+      try {
+        BooleanQuery q = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.DOC_ID, docId)), Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.REC, Fields.REC_PASSAGE)), Occur.FILTER)
+            .build();
+        int max = Math.max(1, searcher.count(q));
+        TopDocs top = searcher.search(q, max, new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT)));
+        StoredFields stored = searcher.storedFields();
+        List<Section> sections = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+          sections.add(StoredPassages.section(stored.document(sd.doc)));
+        }
+        return Optional.of(new DocumentView(summary.get(), sections));
+      } finally {
+        store.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<DocumentSummary> documents(String type, String issuer, Integer year, int limit, int offset) {
+    return filtered(type, issuer, year).stream().skip(Math.max(0, offset)).limit(Math.max(0, limit)).toList();
+  }
+
+  @Override
+  public long countDocuments(String type, String issuer, Integer year) {
+    return filtered(type, issuer, year).size();
+  }
+
+  private List<DocumentSummary> filtered(String type, String issuer, Integer year) {
+    return catalog().stream()
+        .filter(d -> type == null || type.isBlank() || type.equals(d.docType()))
+        .filter(d -> issuer == null || issuer.isBlank() || issuer.equals(d.issuer()))
+        .filter(d -> year == null || (d.date() != null && d.date().startsWith(year + "-")))
+        .toList();
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, int limit) {
+    if (prefix == null || prefix.isBlank() || prefix.length() > QueryLimits.MAX_QUERY_CHARS || limit < 1) {
+      return List.of();
+    }
+    return new Suggester(catalog()).suggest(prefix, Math.min(limit, 20));
+  }
+
+  @Override
+  public LibraryStats stats() {
+    try {
+      IndexSearcher searcher = store.acquire();
+      try {
+        int files = searcher.count(new TermQuery(new Term(Fields.REC, Fields.REC_FILE)));
+        int passages = searcher.count(new TermQuery(new Term(Fields.REC, Fields.REC_PASSAGE)));
+        return new LibraryStats(files, passages);
+      } finally {
+        store.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every document's metadata, newest first; rebuilt only when the index changed. */
+  private List<DocumentSummary> catalog() {
+    try {
+      IndexSearcher searcher = store.acquire();
+      try {
+        long version = store.version(searcher);
+        Catalog current = catalog.get();
+        if (current != null && current.version() == version) {
+          return current.documents();
+        }
+        TermQuery files = new TermQuery(new Term(Fields.REC, Fields.REC_FILE));
+        int max = Math.max(1, searcher.count(files));
+        StoredFields stored = searcher.storedFields();
+        List<DocumentSummary> docs = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(files, max).scoreDocs) {
+          docs.add(StoredPassages.summary(stored.document(sd.doc)));
+        }
+        docs.sort(Comparator.comparing((DocumentSummary d) -> d.date() == null ? "" : d.date()).reversed()
+            .thenComparing(DocumentSummary::docId));
+        List<DocumentSummary> frozen = List.copyOf(docs);
+        catalog.set(new Catalog(version, frozen));
+        return frozen;
+      } finally {
+        store.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String foldKey(String s) {
+    return Syllables.fold(s).toLowerCase(Locale.ROOT);
+  }
+}
