@@ -10,8 +10,29 @@ import java.util.List;
  * @param items list items in document order (list answers), each pointing at a citation index
  */
 public record Answer(String question, String kind, String answer, List<Item> items, List<Citation> citations) {
+  public Answer {
+    items = List.copyOf(items);
+    citations = List.copyOf(citations);
+  }
+
   public record Item(String text, int citation) {}
 
+  /**
+   * @param quote the exact passage text
+   * @param highlight the quote HTML-escaped with the matching words in &lt;mark&gt;, or null
+   * @param url "/documents/{docId}#anchor" relative to the web page
+   */
   public record Citation(
-      String docId, String title, String docNumber, List<String> path, String anchor, String quote, String url) {}
+      String docId,
+      String title,
+      String docNumber,
+      List<String> path,
+      String anchor,
+      String quote,
+      String highlight,
+      String url) {
+    public Citation {
+      path = List.copyOf(path);
+    }
+  }
 }
