@@ -3,28 +3,54 @@ package vn.sotay;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import vn.sotay.answer.Assistant;
+import vn.sotay.answer.CitingAssistant;
+import vn.sotay.document.CorpusLoader;
+import vn.sotay.document.DocumentLoader;
+import vn.sotay.index.CorpusIndexer;
 import vn.sotay.index.CorpusMaintenance;
+import vn.sotay.index.IndexAnalyzers;
+import vn.sotay.index.IndexReport;
+import vn.sotay.index.IndexStore;
 import vn.sotay.search.Library;
+import vn.sotay.search.LuceneLibrary;
 
 /**
- * STUB (owner: lead). The engine every front end shares: built from corpus folders into an on-disk index.
- * Usage: {@code try (Engine engine = Engine.open(List.of(Path.of("corpus")), Path.of("index"))) {...}}
+ * The engine every front end shares: corpus folders kept in an on-disk index, a library searching it and an
+ * assistant answering from it. Usage: {@code try (Engine engine = Engine.open(roots, indexDir)) {...}}
  */
 public final class Engine implements AutoCloseable {
+  private final IndexStore store;
   private final Library library;
   private final Assistant assistant;
-  private final CorpusMaintenance maintenance;
+  private final CorpusIndexer maintenance;
+  private final IndexReport firstReport;
 
-  private Engine(Library library, Assistant assistant, CorpusMaintenance maintenance) {
-    this.library = library;
-    this.assistant = assistant;
-    this.maintenance = maintenance;
+  private Engine(IndexStore store, DocumentLoader loader, List<Path> roots, Function<Library, Assistant> assistants)
+      throws IOException {
+    this.store = store;
+    this.maintenance = new CorpusIndexer(store, loader, roots);
+    this.firstReport = maintenance.update();
+    this.library = new LuceneLibrary(store, IndexAnalyzers.create());
+    this.assistant = assistants.apply(library);
   }
 
-  /** Opens (creating or updating) the index at indexDir from the corpus folders. */
+  /** Opens the index at indexDir (creating it if needed) and brings it up to date with the corpus folders. */
   public static Engine open(List<Path> corpusRoots, Path indexDir) throws IOException {
-    throw new UnsupportedOperationException("not built yet");
+    return open(corpusRoots, indexDir, new CorpusLoader(), CitingAssistant::new);
+  }
+
+  public static Engine open(
+      List<Path> corpusRoots, Path indexDir, DocumentLoader loader, Function<Library, Assistant> assistants)
+      throws IOException {
+    IndexStore store = new IndexStore(indexDir);
+    try {
+      return new Engine(store, loader, corpusRoots, assistants);
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw e;
+    }
   }
 
   public Library library() {
@@ -39,6 +65,13 @@ public final class Engine implements AutoCloseable {
     return maintenance;
   }
 
+  /** What the update made on opening read, skipped and why. */
+  public IndexReport openingReport() {
+    return firstReport;
+  }
+
   @Override
-  public void close() throws IOException {}
+  public void close() throws IOException {
+    store.close();
+  }
 }
