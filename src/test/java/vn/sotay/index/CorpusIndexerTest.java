@@ -1,0 +1,106 @@
+package vn.sotay.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusIndexerTest {
+  @TempDir Path corpus;
+  @TempDir Path indexDir;
+
+  private static final String DOC = "number: 05-NQ/TU\ntype: Nghị quyết\ntitle: Về phát triển\n\nĐoạn một.\n\nĐoạn hai.\n";
+
+  @Test
+  void firstUpdateReadsEveryFileAndCountsPassages() throws Exception {
+    FixtureLoader.write(corpus, "a", DOC);
+    FixtureLoader.write(corpus, "sub/b", DOC);
+    try (IndexStore store = new IndexStore(indexDir)) {
+      IndexReport report = new CorpusIndexer(store, new FixtureLoader(), List.of(corpus)).update();
+      assertEquals(2, report.read());
+      assertEquals(2, report.documents());
+      assertEquals(4, report.passages());
+    }
+  }
+
+  @Test
+  void unchangedFilesAreNotReadAgainAndRemovedFilesDisappear() throws Exception {
+    FixtureLoader.write(corpus, "a", DOC);
+    Path b = FixtureLoader.write(corpus, "b", DOC);
+    try (IndexStore store = new IndexStore(indexDir)) {
+      CorpusIndexer indexer = new CorpusIndexer(store, new FixtureLoader(), List.of(corpus));
+      indexer.update();
+      Files.delete(b);
+      IndexReport second = indexer.update();
+      assertEquals(0, second.read());
+      assertEquals(1, second.unchanged());
+      assertEquals(1, second.removed());
+      assertEquals(1, second.documents());
+      assertEquals(0, countDocId(store, "b"));
+    }
+  }
+
+  @Test
+  void aChangedFileReplacesItsPassages() throws Exception {
+    Path a = FixtureLoader.write(corpus, "a", DOC);
+    try (IndexStore store = new IndexStore(indexDir)) {
+      CorpusIndexer indexer = new CorpusIndexer(store, new FixtureLoader(), List.of(corpus));
+      indexer.update();
+      Files.writeString(a, DOC + "\nĐoạn ba.\n");
+      IndexReport second = indexer.update();
+      assertEquals(1, second.read());
+      assertEquals(3, second.passages());
+    }
+  }
+
+  @Test
+  void aFileThatBreaksIsReportedAndItsEarlierVersionStays() throws Exception {
+    Path a = FixtureLoader.write(corpus, "a", DOC);
+    FixtureLoader.write(corpus, "bad", "CORRUPT");
+    Files.writeString(corpus.resolve("notes.xyz"), "?");
+    try (IndexStore store = new IndexStore(indexDir)) {
+      CorpusIndexer indexer = new CorpusIndexer(store, new FixtureLoader(), List.of(corpus));
+      IndexReport first = indexer.update();
+      assertEquals(1, first.documents());
+      assertTrue(first.skipped().stream().anyMatch(s -> s.file().equals("bad.fx") && s.reason().equals("Tệp hỏng")));
+      assertTrue(first.skipped().stream().anyMatch(s -> s.file().equals("notes.xyz")));
+      Files.writeString(a, "CORRUPT now");
+      IndexReport second = indexer.update();
+      assertEquals(1, second.documents(), "the old version of a.fx is kept");
+      assertEquals(2, countDocId(store, "a"));
+    }
+  }
+
+  @Test
+  void reopeningAnIndexKeepsItsContent() throws Exception {
+    FixtureLoader.write(corpus, "a", DOC);
+    try (IndexStore store = new IndexStore(indexDir)) {
+      new CorpusIndexer(store, new FixtureLoader(), List.of(corpus)).update();
+    }
+    try (IndexStore store = new IndexStore(indexDir)) {
+      IndexReport again = new CorpusIndexer(store, new FixtureLoader(), List.of(corpus)).update();
+      assertEquals(1, again.unchanged());
+      assertEquals(2, countDocId(store, "a"));
+    }
+  }
+
+  private static int countDocId(IndexStore store, String docId) throws Exception {
+    IndexSearcher searcher = store.acquire();
+    try {
+      return searcher.count(new TermQuery(new Term(Fields.DOC_ID, docId)))
+          - searcher.count(new org.apache.lucene.search.BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Fields.DOC_ID, docId)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+              .add(new TermQuery(new Term(Fields.REC, Fields.REC_FILE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+              .build());
+    } finally {
+      store.release(searcher);
+    }
+  }
+}
