@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class ArticleEvaluation {
   private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d+[a-zđ]?)", Pattern.CASE_INSENSITIVE);
-  private static final int DEPTH = 100;
+  private static final int DEPTH = 40;
 
   public record Gold(String doc, String article) {}
 

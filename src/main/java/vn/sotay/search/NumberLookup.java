@@ -21,7 +21,7 @@ final class NumberLookup {
   static final float PARTIAL_BOOST = 200f;
 
   Optional<Query> of(String text) {
-    return NumberQuery.parse(text).flatMap(NumberLookup::query);
+    return NumberQuery.find(text).flatMap(NumberLookup::query);
   }
 
   private static Optional<Query> query(NumberQuery n) {
