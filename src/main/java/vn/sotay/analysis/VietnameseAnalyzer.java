@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * STUB (owner: text-core helper). The one analyzer of Vietnamese text, for documents and queries alike.
+ * The one analyzer of Vietnamese text, for documents and queries alike.
  * Input is expected to be normalized already by VietnameseNormalizer (offsets then match the stored text).
  */
 public final class VietnameseAnalyzer extends Analyzer {
@@ -34,15 +34,22 @@ public final class VietnameseAnalyzer extends Analyzer {
   }
 
   @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    TokenStream stream = new VietnameseSyllableFilter(new LowerCaseFilter(in));
+    return variant == Variant.FOLDED || variant == Variant.FOLDED_BIGRAMS ? new ASCIIFoldingFilter(stream) : stream;
+  }
+
+  @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream stream = new LowerCaseFilter(source);
+    TokenStream stream = new VietnameseSyllableFilter(new LowerCaseFilter(source));
     if (variant == Variant.FOLDED || variant == Variant.FOLDED_BIGRAMS) {
       stream = new ASCIIFoldingFilter(stream);
     }
     if (variant == Variant.ACCENTED_BIGRAMS || variant == Variant.FOLDED_BIGRAMS) {
       ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
       shingles.setOutputUnigrams(false);
+      shingles.setTokenSeparator(" ");
       stream = shingles;
     }
     return new TokenStreamComponents(source, stream);

@@ -1,22 +1,157 @@
 package vn.sotay.text;
 
-/** STUB (owner: text-core helper). Vietnamese syllables: validity and canonical spelling. */
+import java.text.Normalizer;
+import java.util.Set;
+
+/**
+ * Vietnamese syllables: whether a word is one, and its canonical spelling for index terms. Tone marks are placed
+ * in the old style (hòa, khỏe, thủy), which most Party and government sites use, so "hoà" and "hòa" are one term;
+ * misplaced tones ("lựơng", "qúy") are put back on the vowel that carries them.
+ */
 public final class Syllables {
   private Syllables() {}
 
+  /** Vowels with every tone: row = base vowel, column = tone (none, sắc, huyền, hỏi, ngã, nặng). */
+  private static final String[] TONED = {
+      "aáàảãạ", "ăắằẳẵặ", "âấầẩẫậ", "eéèẻẽẹ", "êếềểễệ", "iíìỉĩị",
+      "oóòỏõọ", "ôốồổỗộ", "ơớờởỡợ", "uúùủũụ", "ưứừửữự", "yýỳỷỹỵ"};
+  private static final String MARKED = "ăâêôơư";
+  private static final String[] ONSETS = {
+      "ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu",
+      "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x"};
+  private static final Set<String> FINALS = Set.of("", "c", "ch", "m", "n", "ng", "nh", "p", "t");
+  private static final Set<String> NUCLEI = Set.of(
+      "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+      "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo", "ôi", "ơi",
+      "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê",
+      "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "uơi");
+  /** The same vowel groups typed without their shape marks ("quyet", "nguoi"). */
+  private static final Set<String> BARE_NUCLEI =
+      NUCLEI.stream().map(Syllables::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** Onsets after which a lone i and y are one word in two spellings (kĩ/kỹ, lí/lý, qui/quy). */
+  private static final Set<String> IY_ONSETS = Set.of("h", "k", "l", "m", "s", "qu");
+
+  /** A syllable taken apart: onset, vowels without tone, final consonants, tone 0-5. */
+  private record Parts(String onset, String vowels, String coda, int tone) {}
+
   /** True when the lower-case word is a well-formed Vietnamese syllable (with or without marks). */
   public static boolean isValid(String lowerCaseSyllable) {
-    return !lowerCaseSyllable.isEmpty();
+    return parse(lowerCaseSyllable) != null;
   }
 
-  /** Canonical tone placement (old style: hòa, khỏe, thủy), misplaced tones fixed; input lower case. */
+  /** Canonical tone placement (old style), misplaced tones fixed; other words come back unchanged. */
   public static String canonicalTone(String lowerCaseSyllable) {
-    return lowerCaseSyllable;
+    Parts p = parse(lowerCaseSyllable);
+    return p == null ? lowerCaseSyllable : compose(p);
+  }
+
+  /**
+   * Canonical tone placement, then the i/y spellings of one word made one (kĩ to kỹ, lí to lý, qui to quy). "ti"
+   * stays "ti" and "ty" stays "ty" ("ti vi", "công ty") unless toned (tỉ/tỷ).
+   */
+  public static String canonical(String lowerCaseSyllable) {
+    Parts p = parse(lowerCaseSyllable);
+    if (p == null) return lowerCaseSyllable;
+    if (p.vowels().equals("i") && p.coda().isEmpty()
+        && (IY_ONSETS.contains(p.onset()) || (p.onset().equals("t") && p.tone() != 0))) {
+      p = new Parts(p.onset(), "y", "", p.tone());
+    }
+    return compose(p);
   }
 
   /** Every mark removed and đ to d ("Đảng" to "Dang"). */
   public static String fold(String text) {
-    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+    String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(nfd.length());
+    for (int i = 0; i < nfd.length(); i++) {
+      char c = nfd.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+      out.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
+    }
+    return out.toString();
+  }
+
+  private static Parts parse(String word) {
+    if (word.isEmpty() || word.length() > 8) return null;
+    StringBuilder bare = new StringBuilder(word.length());
+    int tone = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      int[] vt = vowelAndTone(c);
+      if (vt == null) {
+        if (c < 'a' || c > 'z') {
+          if (c != 'đ') return null;
+        }
+        bare.append(c);
+        continue;
+      }
+      if (vt[1] != 0) {
+        if (tone != 0) return null; // two tones: not a syllable
+        tone = vt[1];
+      }
+      bare.append(TONED[vt[0]].charAt(0));
+    }
+    String s = bare.toString();
+    String onset = "";
+    for (String o : ONSETS) {
+      if (s.startsWith(o)) {
+        onset = o;
+        break;
+      }
+    }
+    // "gi" and "qu" take the i/u only when another vowel follows (gì = g + i, quý = qu + y)
+    if ((onset.equals("gi") || onset.equals("qu")) && (s.length() == 2 || !isVowel(s.charAt(2)))) {
+      onset = onset.substring(0, 1);
+    }
+    int v = onset.length();
+    int end = v;
+    while (end < s.length() && isVowel(s.charAt(end))) end++;
+    String vowels = s.substring(v, end);
+    String coda = s.substring(end);
+    if (vowels.isEmpty() || !FINALS.contains(coda)) return null;
+    if (!NUCLEI.contains(vowels) && !BARE_NUCLEI.contains(vowels)) return null;
+    if (onset.equals("q")) return null;
+    return new Parts(onset, vowels, coda, tone);
+  }
+
+  private static String compose(Parts p) {
+    String v = p.vowels();
+    int at = tonePosition(v, !p.coda().isEmpty(), p.onset());
+    StringBuilder out = new StringBuilder(p.onset());
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      out.append(i == at ? TONED[row(c)].charAt(p.tone()) : c);
+    }
+    return out.append(p.coda()).toString();
+  }
+
+  /** Rules of tone placement, on vowels without tone. */
+  private static int tonePosition(String v, boolean closed, String onset) {
+    for (int i = v.length() - 1; i >= 0; i--) {
+      if (MARKED.indexOf(v.charAt(i)) >= 0) return i; // the marked vowel; in ươ that is ơ
+    }
+    if (v.length() == 1) return 0;
+    if (closed) return v.length() - 1; // hoàn, toán
+    if (v.length() == 3) return 1; // ngoài, khuỷu
+    return 0; // mái, múa, and the old style hòa, khỏe, thủy
+  }
+
+  private static boolean isVowel(char c) {
+    return row(c) >= 0;
+  }
+
+  private static int row(char c) {
+    for (int r = 0; r < TONED.length; r++) {
+      if (TONED[r].charAt(0) == c) return r;
+    }
+    return -1;
+  }
+
+  private static int[] vowelAndTone(char c) {
+    for (int r = 0; r < TONED.length; r++) {
+      int t = TONED[r].indexOf(c);
+      if (t >= 0) return new int[] {r, t};
+    }
+    return null;
   }
 }
