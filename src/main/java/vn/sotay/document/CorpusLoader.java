@@ -1,70 +1,137 @@
 package vn.sotay.document;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Optional;
+import vn.sotay.text.DocumentNumber;
+import vn.sotay.text.DocumentTypes;
 import vn.sotay.text.VietnameseNormalizer;
 
-/** INTERIM (replaced by the document branch): plain UTF-8 text split into "Điều N." articles and paragraphs. */
+/**
+ * Reads every supported file of a corpus folder into a document: .txt, .md, .html/.htm, .docx, .pdf. The metadata
+ * comes from the text (official header, news date line, law title) and a front-matter block overrides it. Every
+ * failure is an {@link UnreadableDocumentException} with the reason in Vietnamese. Thread-safe.
+ */
 public final class CorpusLoader implements DocumentLoader {
-  private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d+)\\s*[.:]?.*");
+  /** Larger files are refused rather than read into memory. */
+  public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
   @Override
   public boolean accepts(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".md");
+    return format(file).isPresent();
   }
 
   @Override
   public ParsedDocument load(Path corpusRoot, Path file) throws UnreadableDocumentException {
-    String text;
+    String format = format(file).orElseThrow(() -> new UnreadableDocumentException("Định dạng tệp không được hỗ trợ"));
+    byte[] bytes = readBytes(file);
+    if (bytes.length == 0) throw new UnreadableDocumentException("Tệp rỗng");
+    SourceText source = switch (format) {
+      case "txt" -> new PlainTextReader().read(bytes, false);
+      case "md" -> new PlainTextReader().read(bytes, true);
+      case "html" -> new HtmlReader().read(bytes);
+      case "docx" -> new DocxReader().read(bytes);
+      case "pdf" -> new PdfReader().read(bytes);
+      default -> throw new UnreadableDocumentException("Định dạng tệp không được hỗ trợ");
+    };
+    String sourceFile = corpusRoot.relativize(file).toString().replace('\\', '/');
+    int dot = sourceFile.lastIndexOf('.');
+    String docId = dot > 0 ? sourceFile.substring(0, dot) : sourceFile;
+    Parsed parsed = parse(source.lines(), source.fields());
+    if (parsed.passages().isEmpty()) throw new UnreadableDocumentException("Tệp không có nội dung văn bản");
+    return new ParsedDocument(docId, sourceFile, format, source.encoding(), parsed.metadata(), parsed.passages());
+  }
+
+  private record Parsed(DocumentMetadata metadata, List<Passage> passages) {}
+
+  private static Parsed parse(List<Line> lines, Map<String, String> fields) {
+    String number = null, type = null, issuer = null, title = null, signer = null;
+    LocalDate date = null;
+    String kind = DocumentMetadata.KIND_DOCUMENT;
+    List<Line> body = lines;
+    Optional<NewsArticle> news = NewsArticle.of(lines);
+    Optional<OfficialHeader> header = news.isPresent() ? Optional.empty() : OfficialHeader.of(lines);
+    if (news.isPresent()) {
+      NewsArticle a = news.get();
+      kind = DocumentMetadata.KIND_NEWS;
+      title = a.headline();
+      date = a.date();
+      signer = a.byline();
+      body = a.story();
+    } else if (header.isPresent()) {
+      OfficialHeader h = header.get();
+      number = h.number();
+      type = h.type();
+      issuer = h.issuer();
+      date = h.date();
+      title = h.title();
+      signer = h.signer();
+      body = h.body();
+    } else {
+      // a law or a plain text: its first line is the title when it is short
+      List<Line> text = lines.stream().filter(l -> !l.blank()).toList();
+      if (!text.isEmpty() && text.get(0).text().length() <= 200 && !StructureSplitter.startsStructure(text.get(0).text())) {
+        title = text.get(0).text();
+        body = text.subList(1, text.size());
+        if (OfficialHeader.isUpper(title)) title = OfficialHeader.properCase(title);
+        if (title.matches("(?iu)^(bộ luật|luật|hiến pháp|pháp lệnh)\\b.*")) {
+          type = title.toLowerCase(Locale.ROOT).startsWith("hiến") ? "Hiến pháp" : title.toLowerCase(Locale.ROOT).startsWith("pháp") ? "Pháp lệnh" : "Luật";
+        }
+      }
+    }
+    number = fields.getOrDefault("number", number);
+    type = fields.getOrDefault("type", type);
+    if (fields.containsKey("number") && !fields.containsKey("type")) {
+      type = DocumentNumber.parse(number).map(n -> n.type() == null ? null : DocumentTypes.name(n.type())).orElse(type);
+    }
+    issuer = fields.getOrDefault("issuer", issuer);
+    title = fields.getOrDefault("title", title);
+    signer = fields.getOrDefault("signer", signer);
+    if (fields.containsKey("date")) date = DateLines.find(fields.get("date")).orElse(date);
+    if (fields.containsKey("kind")) {
+      String k = fields.get("kind").toLowerCase(Locale.ROOT);
+      if (k.equals("guide") || k.equals("huong-dan")) kind = DocumentMetadata.KIND_GUIDE;
+      else if (k.equals("news") || k.equals("tin")) kind = DocumentMetadata.KIND_NEWS;
+    }
+    List<Passage> passages = StructureSplitter.split(body);
+    return new Parsed(new DocumentMetadata(clean(number), clean(type), clean(issuer), date, clean(title), clean(signer), kind),
+        passages);
+  }
+
+  private static String clean(String s) {
+    return s == null || s.isBlank() ? null : VietnameseNormalizer.normalize(s).strip();
+  }
+
+  private static byte[] readBytes(Path file) throws UnreadableDocumentException {
     try {
-      text = VietnameseNormalizer.normalize(Files.readString(file, StandardCharsets.UTF_8));
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw new UnreadableDocumentException("Tệp quá lớn (" + size / (1024 * 1024) + " MB, tối đa "
+            + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+      }
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UnreadableDocumentException("Không đọc được tệp: " + e.getMessage(), e);
     }
-    String source = corpusRoot.relativize(file).toString().replace('\\', '/');
-    String docId = source.substring(0, source.lastIndexOf('.'));
-    List<Passage> passages = new ArrayList<>();
-    String title = null;
-    String article = null;
-    StringBuilder body = new StringBuilder();
-    for (String raw : text.split("\n")) {
-      String line = raw.strip();
-      if (line.isEmpty()) continue;
-      if (title == null) {
-        title = line;
-        continue;
-      }
-      Matcher m = ARTICLE.matcher(line);
-      if (m.matches()) {
-        flush(passages, article, body);
-        article = line;
-        continue;
-      }
-      if (article == null) {
-        passages.add(new Passage("p" + passages.size(), passages.size(), List.of(), null, null, line));
-      } else {
-        body.append(body.isEmpty() ? "" : " ").append(line);
-      }
-    }
-    flush(passages, article, body);
-    if (title == null) throw new UnreadableDocumentException("Tệp rỗng");
-    return new ParsedDocument(docId, source, "txt", "UTF-8",
-        new DocumentMetadata(null, null, null, null, title, null, DocumentMetadata.KIND_DOCUMENT), passages);
   }
 
-  private static void flush(List<Passage> passages, String article, StringBuilder body) {
-    if (article == null) return;
-    String anchor = "dieu-" + article.replaceAll("^Điều\\s+(\\d+).*", "$1");
-    passages.add(new Passage(anchor + "-" + passages.size(), passages.size(), List.of(article), null, null,
-        body.isEmpty() ? article : body.toString()));
-    body.setLength(0);
+  private static Optional<String> format(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.startsWith(".") || name.startsWith("~$")) return Optional.empty(); // hidden and Office lock files
+    int dot = name.lastIndexOf('.');
+    if (dot < 0) return Optional.empty();
+    return switch (name.substring(dot + 1)) {
+      case "txt" -> Optional.of("txt");
+      case "md", "markdown" -> Optional.of("md");
+      case "html", "htm" -> Optional.of("html");
+      case "docx" -> Optional.of("docx");
+      case "pdf" -> Optional.of("pdf");
+      default -> Optional.empty();
+    };
   }
 }

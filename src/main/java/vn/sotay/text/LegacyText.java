@@ -112,7 +112,46 @@ public final class LegacyText {
       Character u = c >= 0xA1 && c <= 0xFE ? TCVN3.get(c) : null;
       out.append(u == null ? c : u);
     }
+    return restoreCapitals(out.toString());
+  }
+
+  /**
+   * TCVN3 has one code for a toned vowel in either case (capitals came from a separate font), so "ĐẢNG" arrives as
+   * "ĐảNG". A line or word whose plain letters are all capitals is taken to be in capitals throughout.
+   */
+  static String restoreCapitals(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (String line : text.split("(?<=\n)")) {
+      if (plainLettersUpper(line, 3)) {
+        out.append(line.toUpperCase(java.util.Locale.ROOT));
+        continue;
+      }
+      StringBuilder word = new StringBuilder();
+      for (int i = 0; i <= line.length(); i++) {
+        char c = i < line.length() ? line.charAt(i) : ' ';
+        if (Character.isLetter(c)) {
+          word.append(c);
+          continue;
+        }
+        String w = word.toString();
+        out.append(plainLettersUpper(w, 2) ? w.toUpperCase(java.util.Locale.ROOT) : w);
+        word.setLength(0);
+        if (i < line.length()) out.append(c);
+      }
+    }
     return out.toString();
+  }
+
+  private static boolean plainLettersUpper(String s, int atLeast) {
+    int plain = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 && Character.isLetter(c)) {
+        if (Character.isLowerCase(c)) return false;
+        plain++;
+      }
+    }
+    return plain >= atLeast;
   }
 
   private static String convertVni(String text) {
