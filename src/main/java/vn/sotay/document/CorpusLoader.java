@@ -99,8 +99,21 @@ public final class CorpusLoader implements DocumentLoader {
       else if (k.equals("news") || k.equals("tin")) kind = DocumentMetadata.KIND_NEWS;
     }
     List<Passage> passages = StructureSplitter.split(body);
+    if (passages.isEmpty()) passages = outlineOnly(title, body);
     return new Parsed(new DocumentMetadata(clean(number), clean(type), clean(issuer), date, clean(title), clean(signer), kind),
         passages);
+  }
+
+  /**
+   * A document that is all headings (an extract, a table of contents) still gets one passage, so that its number
+   * and title can be found.
+   */
+  private static List<Passage> outlineOnly(String title, List<Line> body) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (title != null && !title.isBlank()) parts.add(title.strip());
+    for (Line line : body) if (!line.blank()) parts.add(line.text().strip());
+    if (parts.isEmpty()) return List.of();
+    return List.of(new Passage("p1", 0, List.of(), null, null, VietnameseNormalizer.normalize(String.join("\n", parts))));
   }
 
   private static String clean(String s) {

@@ -16,7 +16,7 @@ record NewsArticle(String headline, LocalDate date, String byline, List<Line> st
       "(?iu)^(viết bình luận|gửi bình luận|bình luận|tin cùng chuyên mục|các tin khác|tin liên quan|bài viết liên quan|xem thêm|ý kiến bạn đọc|tin mới nhất|đọc nhiều nhất)\\b.*");
   private static final Pattern LEFTOVER = Pattern.compile(
       "(?iu)^(chia sẻ|in bài|lên đầu trang|tags?:|từ khóa:|facebook|twitter|zalo|email|bản in|cỡ chữ.*|[<>»«|]+)$");
-  private static final Pattern BYLINE = Pattern.compile("^(?:[\\p{Lu}][\\p{Lu}\\s.-]{1,40})(?:\\s+(lược ghi|ghi|thực hiện|\\(.*\\)))?$");
+  private static final Pattern BYLINE = Pattern.compile("^([\\p{Lu}][\\p{Lu}\\s.-]{1,40}?)(?:\\s+(lược ghi|ghi|thực hiện|\\(.*\\)))?$");
 
   /** The article in the lines, when they are one (a date line among the first few). */
   static Optional<NewsArticle> of(List<Line> lines) {
@@ -42,8 +42,9 @@ record NewsArticle(String headline, LocalDate date, String byline, List<Line> st
     String byline = null;
     if (!story.isEmpty()) {
       String last = story.get(story.size() - 1).text();
-      if (last.length() <= 60 && BYLINE.matcher(last).matches()) {
-        byline = last;
+      java.util.regex.Matcher m = BYLINE.matcher(last);
+      if (last.length() <= 60 && m.matches()) {
+        byline = m.group(1).strip(); // the author, without "lược ghi" (summarised by)
         story.remove(story.size() - 1);
       }
     }

@@ -21,7 +21,7 @@ record OfficialHeader(String number, String type, String issuer, LocalDate date,
       "(?iu)^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|độc lập\\s*[-–]\\s*tự do\\s*[-–]\\s*hạnh phúc|[*_=–—-]{1,}|[-–—_]+\\s*\\*\\s*[-–—_]+)$");
   private static final Pattern NUMBER_LINE = Pattern.compile("(?iu)^Số\\s*:?\\s*(.*)$");
   private static final Pattern ROLE = Pattern.compile(
-      "^(T/M|TM\\.?|KT\\.?|Q\\.|TUQ\\.|TL\\.|BÍ THƯ|PHÓ BÍ THƯ|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHỦ NHIỆM)\\b.*");
+      "^(T/M|T/L|TM\\.?|KT\\.?|Q\\.|TUQ\\.|TL\\.|BÍ THƯ|PHÓ BÍ THƯ|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHỦ NHIỆM)\\b.*");
   private static final Pattern RECIPIENTS = Pattern.compile("(?iu)^nơi nhận\\s*:?.*");
   private static final Pattern NAME = Pattern.compile("^(\\p{Lu}[\\p{L}]*)(\\s+\\p{Lu}[\\p{L}]*){1,4}$");
   private static final int HEADER_LINES = 25;
@@ -56,7 +56,7 @@ record OfficialHeader(String number, String type, String issuer, LocalDate date,
       } else if (date == null && DateLines.isPlaceDateLine(t)) {
         date = DateLines.find(t).orElse(null);
         header[i] = true;
-      } else if (i < firstAnchor && isUpper(t) && t.length() <= 80 && !header[i]) {
+      } else if (i < firstAnchor && isUpper(t) && t.length() <= 200 && !header[i]) {
         issuerLines.add(t);
         header[i] = true;
       } else if (i > firstAnchor && i < typeAt && isUpper(t) && t.length() <= 80) {
