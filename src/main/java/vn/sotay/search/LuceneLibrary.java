@@ -14,7 +14,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -31,7 +30,6 @@ import vn.sotay.text.Syllables;
 /** The Lucene-backed {@link Library}. */
 public final class LuceneLibrary implements Library {
   /** Rewrites of the query score a little below the text as typed. */
-  private static final float VARIANT_TIE = 0.1f;
   private static final List<String> FACETS = List.of(Fields.DOC_TYPE, Fields.ISSUER, Fields.YEAR);
 
   private final IndexStore store;
@@ -91,17 +89,12 @@ public final class LuceneLibrary implements Library {
   }
 
   Query buildQuery(String text, SearchRequest request) {
-    List<Query> phrasings = new ArrayList<>();
-    for (String variant : variants.of(text)) {
-      Query q = textQueries.build(variant);
-      if (q != null) {
-        phrasings.add(q);
-      }
-    }
+    List<String> phrasings = variants.of(text);
+    Query words = textQueries.build(phrasings.get(0), phrasings.subList(1, phrasings.size()));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
-    if (!phrasings.isEmpty()) {
-      b.add(phrasings.size() == 1 ? phrasings.get(0) : new DisjunctionMaxQuery(phrasings, VARIANT_TIE), Occur.SHOULD);
+    if (words != null) {
+      b.add(words, Occur.SHOULD);
       any = true;
     }
     Optional<Query> number = numbers.of(text);

@@ -32,24 +32,43 @@ final class TextQueryBuilder {
     this.weights = List.copyOf(weights);
   }
 
+  /** Rewrites add at most this many terms of their own per field, which keeps a query within Lucene's clause limit. */
+  static final int MAX_REWRITE_TERMS = 16;
+
   /** Null when the text has no searchable term (only punctuation, say). */
   Query build(String text) {
+    return build(text, List.of());
+  }
+
+  /**
+   * The text's terms, plus the terms that only its rewrites have ("9" and "9 nhiệm" for "chín nhiệm vụ"): a rewrite
+   * changes a few words, so adding just what is new keeps the query small however many rewrites there are.
+   */
+  Query build(String text, List<String> rewrites) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int clauses = 0;
     for (FieldWeights w : weights) {
-      clauses += addTerms(all, w.base(), text, w.accented());
-      clauses += addTerms(all, w.base() + "_f", text, w.folded());
-      clauses += addTerms(all, w.base() + "_b", text, w.bigrams());
-      clauses += addTerms(all, w.base() + "_bf", text, w.foldedBigrams());
+      clauses += addTerms(all, w.base(), text, rewrites, w.accented());
+      clauses += addTerms(all, w.base() + "_f", text, rewrites, w.folded());
+      clauses += addTerms(all, w.base() + "_b", text, rewrites, w.bigrams());
+      clauses += addTerms(all, w.base() + "_bf", text, rewrites, w.foldedBigrams());
     }
     return clauses == 0 ? null : all.build();
   }
 
-  private int addTerms(BooleanQuery.Builder all, String field, String text, float weight) {
+  private int addTerms(BooleanQuery.Builder all, String field, String text, List<String> rewrites, float weight) {
     if (weight <= 0) {
       return 0;
     }
-    List<String> terms = extractor.distinctTerms(field, text, QueryLimits.MAX_QUERY_TERMS);
+    java.util.LinkedHashSet<String> terms =
+        new java.util.LinkedHashSet<>(extractor.distinctTerms(field, text, QueryLimits.MAX_QUERY_TERMS));
+    int own = terms.size();
+    for (String rewrite : rewrites) {
+      for (String t : extractor.distinctTerms(field, rewrite, QueryLimits.MAX_QUERY_TERMS)) {
+        if (terms.size() - own >= MAX_REWRITE_TERMS) break;
+        terms.add(t);
+      }
+    }
     if (terms.isEmpty()) {
       return 0;
     }
