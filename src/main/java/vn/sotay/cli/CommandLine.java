@@ -45,7 +45,7 @@ public final class CommandLine {
         case "search" -> search(a);
         case "ask" -> ask(a);
         case "eval" -> eval(a);
-        case "serve" -> new ServeCommand(out).run(a);
+        case "serve" -> new ServeCommand(out, System.getenv()).run(a);
         case "help", "--help", "-h" -> {
           out.print(USAGE);
           yield 0;

@@ -1,17 +1,55 @@
 package vn.sotay.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import vn.sotay.Engine;
+import vn.sotay.web.WebConfig;
+import vn.sotay.web.WebServer;
 
-/** INTERIM: serve arrives with the web branch. */
+/** serve: brings the index up to date, then runs the web page and API (and the Telegram bot) until stopped. */
 final class ServeCommand {
   private final PrintStream out;
+  private final Map<String, String> env;
 
-  ServeCommand(PrintStream out) {
+  ServeCommand(PrintStream out, Map<String, String> env) {
     this.out = out;
+    this.env = env;
   }
 
-  int run(Arguments a) {
-    out.println("serve chưa có.");
-    return 1;
+  int run(Arguments a) throws IOException {
+    String host = a.option("host", "127.0.0.1");
+    int port = a.intOption("port", WebConfig.DEFAULT_PORT);
+    if (port < 0 || port > 65535) throw new UsageException("Cổng không hợp lệ: " + port);
+    Engine engine = Engine.open(a.corpusRoots(), a.indexDir());
+    out.print(TextOutput.report(engine.openingReport()));
+    WebConfig config = WebConfig.fromEnv(host, port, env);
+    WebServer web = new WebServer(engine.library(), engine.assistant(), engine.maintenance(), config);
+    try {
+      web.start();
+    } catch (RuntimeException e) {
+      engine.close();
+      throw new IOException("Không mở được cổng " + host + ":" + port + " (" + e.getMessage() + ")", e);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      web.close();
+      try {
+        engine.close();
+      } catch (IOException ignored) {
+        // the process is ending; the index was committed at every update
+      }
+      stopped.countDown();
+    }, "sotay-shutdown"));
+    out.println("Sổ tay Nghị quyết đang chạy tại http://" + host + ":" + web.port() + "/ (Ctrl+C để dừng)");
+    if (config.adminToken() == null) out.println("Quản trị: tắt (đặt SOTAY_ADMIN_TOKEN để bật tải lên và lập lại chỉ mục).");
+    out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
   }
 }

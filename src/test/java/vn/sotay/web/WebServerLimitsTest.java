@@ -1,0 +1,57 @@
+package vn.sotay.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.sotay.Engine;
+
+/** Per-client rate limit, admin switched off, and CORS for configured origins only. */
+class WebServerLimitsTest {
+  @TempDir Path work;
+
+  @Test
+  void aClientOverItsBudgetGets429WithRetryAfter() throws Exception {
+    try (Engine engine = Engine.open(List.of(Path.of("corpus")), work.resolve("index"));
+        WebServer server = new WebServer(engine.library(), engine.assistant(), engine.maintenance(),
+            WebConfig.local(0).withRequestsPerMinute(8).withCorsOrigins(List.of("https://cong-thong-tin.example"))).start()) {
+      Http http = new Http(server.port());
+      int ok = 0, limited = 0;
+      String retryAfter = null;
+      for (int i = 0; i < 6; i++) {
+        Http.Response r = http.get("/api/search?q=ngh%E1%BB%8B+quy%E1%BA%BFt");
+        if (r.status() == 200) ok++;
+        if (r.status() == 429) {
+          limited++;
+          retryAfter = r.header("retry-after");
+          assertEquals("rate_limited", r.json().get("code").asText());
+        }
+      }
+      assertEquals(2, ok, "a burst of a quarter of the minute's budget");
+      assertEquals(4, limited);
+      assertTrue(Integer.parseInt(retryAfter) >= 1);
+      assertEquals(200, http.get("/").status(), "the page itself is not rate limited");
+
+      Http.Response admin = http.send("POST", "/api/admin/reindex", Map.of("Authorization", "Bearer x"), new byte[0]);
+      assertTrue(admin.status() == 404 || admin.status() == 429, "admin is off without a token: " + admin.status());
+
+      Http.Response cors = http.send("GET", "/health", Map.of("Origin", "https://cong-thong-tin.example"), new byte[0]);
+      assertEquals("https://cong-thong-tin.example", cors.header("access-control-allow-origin"));
+    }
+  }
+
+  @Test
+  void rateLimiterRefillsOverTime() {
+    long[] now = {0};
+    RateLimiter limiter = new RateLimiter(60, () -> now[0]);
+    for (int i = 0; i < 15; i++) assertEquals(0, limiter.acquire("a"));
+    assertTrue(limiter.acquire("a") >= 1);
+    assertEquals(0, limiter.acquire("b"), "clients have their own budgets");
+    now[0] += 2_000_000_000L;
+    assertEquals(0, limiter.acquire("a"));
+  }
+}
