@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import vn.sotay.Engine;
 import vn.sotay.answer.Answer;
+import vn.sotay.answer.AskEvaluation;
 import vn.sotay.search.ArticleEvaluation;
 import vn.sotay.search.InvalidQueryException;
 import vn.sotay.search.SearchRequest;
@@ -97,11 +98,24 @@ public final class CommandLine {
       for (String name : files) {
         Path file = Path.of(name);
         if (!Files.isRegularFile(file)) throw new UsageException("Không có tệp câu hỏi: " + name);
-        List<ArticleEvaluation.Case> cases = ArticleEvaluation.read(file);
-        ArticleEvaluation evaluation = new ArticleEvaluation(engine.library());
         String label = file.getFileName().toString();
-        out.println(evaluation.run(label, cases, q -> q).format());
-        out.println(evaluation.run(label + " (không dấu)", cases, Syllables::fold).format());
+        if (AskEvaluation.isExpectFile(file)) {
+          List<AskEvaluation.Case> cases = AskEvaluation.read(file);
+          AskEvaluation evaluation = new AskEvaluation(engine.library(), engine.assistant());
+          for (AskEvaluation.Figures f : List.of(evaluation.run(label, cases, q -> q),
+              evaluation.run(label + " (không dấu)", cases, Syllables::fold))) {
+            out.println(f.format());
+            f.misses().forEach(m -> out.println("    lệch: " + m));
+          }
+          continue;
+        }
+        List<ArticleEvaluation.Case> cases = ArticleEvaluation.read(file);
+        ArticleEvaluation search = new ArticleEvaluation(engine.library());
+        ArticleEvaluation ask = AskEvaluation.articles(engine.assistant());
+        out.println(search.run(label + " search", cases, q -> q).format());
+        out.println(search.run(label + " search (không dấu)", cases, Syllables::fold).format());
+        out.println(ask.run(label + " ask", cases, q -> q).format());
+        out.println(ask.run(label + " ask (không dấu)", cases, Syllables::fold).format());
       }
     }
     return 0;

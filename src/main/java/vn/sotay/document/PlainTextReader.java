@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** .txt and .md files: decoded, front matter taken off, one Line per text line; Markdown marks become structure. */
 final class PlainTextReader {
   private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+");
-  private static final Pattern MD_EMPHASIS = Pattern.compile("\\*\\*|__|(?<!\\w)\\*(?=\\S)|(?<=\\S)\\*(?!\\w)");
+  private static final Pattern MD_EMPHASIS = Pattern.compile("`|\\*\\*|__|(?<!\\w)\\*(?=\\S)|(?<=\\S)\\*(?!\\w)");
 
   SourceText read(byte[] bytes, boolean markdown) throws UnreadableDocumentException {
     DecodedText decoded = DecodedText.of(bytes);

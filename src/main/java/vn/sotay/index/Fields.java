@@ -31,6 +31,7 @@ public final class Fields {
   public static final String DATE = "date";
   public static final String YEAR = "year";
   public static final String KIND = "kind";
+  public static final String KIND_GUIDE = vn.sotay.document.DocumentMetadata.KIND_GUIDE;
   public static final String DATE_SORT = "date_sort";
 
   // document number key and its parts, for exact and partial look-up

@@ -36,10 +36,24 @@ public final class ArticleEvaluation {
     }
   }
 
-  private final Library library;
+  private final Ranking ranking;
+
+  /** Where an answer points: a document and the heading path of a passage in it. */
+  public record Located(String docId, List<String> path) {}
+
+  /** What is evaluated: the places a question leads to, best first (search hits, or an answer's citations). */
+  @FunctionalInterface
+  public interface Ranking {
+    List<Located> of(String question) throws InvalidQueryException;
+  }
 
   public ArticleEvaluation(Library library) {
-    this.library = library;
+    this(question -> library.search(SearchRequest.of(question, DEPTH)).hits().stream()
+        .map(h -> new Located(h.docId(), h.path())).toList());
+  }
+
+  public ArticleEvaluation(Ranking ranking) {
+    this.ranking = ranking;
   }
 
   public static List<Case> read(Path file) throws IOException {
@@ -95,7 +109,7 @@ public final class ArticleEvaluation {
   private List<String> articlesFound(String question) {
     Set<String> found = new LinkedHashSet<>();
     try {
-      for (SearchHit hit : library.search(SearchRequest.of(question, DEPTH)).hits()) {
+      for (Located hit : ranking.of(question)) {
         articleOf(hit.path()).ifPresent(a -> found.add(hit.docId() + "#" + a));
         if (found.size() >= 10) break;
       }

@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -88,6 +89,8 @@ public final class LuceneLibrary implements Library {
     }
   }
 
+  static final float GUIDE_WEIGHT = 0.4f;
+
   Query buildQuery(String text, SearchRequest request) {
     List<String> phrasings = variants.of(text);
     Query words = textQueries.build(phrasings.get(0), phrasings.subList(1, phrasings.size()));
@@ -108,7 +111,8 @@ public final class LuceneLibrary implements Library {
     b.setMinimumNumberShouldMatch(1);
     b.add(new TermQuery(new Term(Fields.REC, Fields.REC_PASSAGE)), Occur.FILTER);
     addFilters(b, request.type(), request.issuer(), request.year());
-    return b.build();
+    // the user guide quotes example questions; it should answer questions about sotay, not outrank the documents
+    return FunctionScoreQuery.boostByQuery(b.build(), new TermQuery(new Term(Fields.KIND, Fields.KIND_GUIDE)), GUIDE_WEIGHT);
   }
 
   private static void addFilters(BooleanQuery.Builder b, String type, String issuer, Integer year) {

@@ -1,0 +1,127 @@
+package vn.sotay.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.sotay.text.NumberQuery;
+import vn.sotay.text.NumberWords;
+import vn.sotay.text.Syllables;
+import vn.sotay.text.VietnameseNormalizer;
+
+/**
+ * Understands a question as typed (with or without diacritics, in English, with filler): its kind, the counted
+ * noun and number, the document number it names, and the text to search. Works on folded text so "chin nhiem vu"
+ * and "chín nhiệm vụ" read the same.
+ */
+public final class QuestionParser {
+  /** Conversational filler, folded; removed from the searched text. */
+  private static final Pattern FILLER = Pattern.compile(
+      "\\b(cho (toi|minh|em|chau) (hoi|biet|xem)|cho hoi|xin hoi|xin cho biet|toi muon biet|lam on|ban oi|vay|nhe|nha|voi a|a|the|ha|day|khong a)\\b");
+  /** Question words, folded; they shape the kind and are not searched. */
+  private static final Pattern QUESTION_WORDS = Pattern.compile(
+      "\\b(la gi|gom nhung gi|gom nhung|gom|nhung gi|nhung|nao|gi|bao nhieu|may|la bao nhieu|nhu the nao|the nao|ra sao|co phai|khong|ai|khi nao|bao gio|luc nao|ngay nao|o dau|ve viec gi|noi ve|de cap|ve)\\b");
+  private static final Pattern COUNTED = Pattern.compile("\\b(\\d{1,3})\\s+((?:[a-z]+\\s?){1,4})");
+  private static final Pattern LIST_NOUNS = Pattern.compile(
+      "\\b(nhom nhiem vu|nhom giai phap|nhiem vu trong tam|nhiem vu|giai phap|muc tieu|chi tieu|khau dot pha|dot pha|quan diem|nguyen tac|noi dung|linh vuc|yeu cau|du an)\\b");
+  private static final Pattern ASKS_LIST = Pattern.compile("\\b(la gi|gom|nhung|cac|nao|liet ke|ke ten|what|which|list)\\b");
+  private static final Pattern ASKS_COUNT = Pattern.compile("\\b(bao nhieu|may|how many|how much)\\b");
+  private static final Pattern ASKS_WHO = Pattern.compile("\\b(ai|co quan nao|don vi nao|nguoi nao|who)\\b");
+  private static final Pattern ASKS_WHEN = Pattern.compile("\\b(khi nao|bao gio|luc nao|ngay nao|thoi gian nao|thang nao|nam nao|thoi han|when)\\b");
+  private static final Pattern ASKS_ABOUT = Pattern.compile("\\b(ve gi|ve viec gi|noi gi|noi dung|quy dinh gi|la gi|ban hanh|trich yeu|co gi)\\b");
+
+  public Question parse(String question) {
+    String text = VietnameseNormalizer.normalize(question == null ? "" : question).strip();
+    String language = "vi";
+    String vietnamese = text;
+    if (Glossary.isEnglish(text)) {
+      language = "en";
+      vietnamese = Glossary.toVietnamese(text);
+    }
+    String digits = NumberWords.toDigits(vietnamese);
+    String folded = fold(digits);
+    String search = searchText(digits);
+
+    Optional<NumberQuery> number = NumberQuery.parse(text).or(() -> NumberQuery.find(digits));
+    String documentNumber = number.map(NumberQuery::number).isPresent() ? digitsOrNumber(text, digits) : null;
+    Integer count = null;
+    String noun = null;
+    Matcher counted = COUNTED.matcher(folded);
+    while (counted.find()) {
+      Matcher listNoun = LIST_NOUNS.matcher(counted.group(2));
+      if (listNoun.lookingAt()) {
+        count = Integer.parseInt(counted.group(1));
+        noun = listNoun.group(1);
+        break;
+      }
+    }
+    if (noun == null) {
+      Matcher listNoun = LIST_NOUNS.matcher(folded);
+      if (listNoun.find()) noun = listNoun.group(1);
+    }
+
+    Question.Kind kind;
+    String typed = fold(text);
+    boolean asksCount = ASKS_COUNT.matcher(typed).find() || ASKS_COUNT.matcher(folded).find();
+    boolean asksWhen = ASKS_WHEN.matcher(folded).find() || ASKS_WHEN.matcher(typed).find();
+    boolean asksWho = ASKS_WHO.matcher(folded).find() || ASKS_WHO.matcher(typed).find();
+    if (number.isPresent() && !asksCount && !asksWhen && !asksWho && noun == null) {
+      kind = Question.Kind.DOCUMENT;
+    } else if (asksCount) {
+      kind = Question.Kind.COUNT;
+    } else if (noun != null && (count != null || ASKS_LIST.matcher(folded).find() || ASKS_LIST.matcher(typed).find())) {
+      kind = Question.Kind.LIST;
+    } else if (asksWhen) {
+      kind = Question.Kind.WHEN;
+    } else if (asksWho) {
+      kind = Question.Kind.WHO;
+    } else {
+      kind = Question.Kind.PASSAGE;
+    }
+    if (kind != Question.Kind.DOCUMENT) documentNumber = null;
+    return new Question(text, kind, kind == Question.Kind.LIST ? count : null, noun, documentNumber,
+        search.isBlank() ? digits : search, language);
+  }
+
+  /** The typed number as given (the search does the lenient matching). */
+  private static String digitsOrNumber(String text, String digits) {
+    return NumberQuery.parse(text).isPresent() ? text : digits;
+  }
+
+  /** The question without filler and question words, keeping the original spelling of what remains. */
+  static String searchText(String text) {
+    String[] words = text.split("\\s+");
+    String[] folded = new String[words.length];
+    for (int i = 0; i < words.length; i++) folded[i] = fold(words[i]).replaceAll("[^a-z0-9/\\-]", "");
+    boolean[] drop = new boolean[words.length];
+    for (Pattern p : List.of(FILLER, QUESTION_WORDS)) {
+      String joined = String.join(" ", folded);
+      Matcher m = p.matcher(joined);
+      while (m.find()) {
+        int start = countSpaces(joined, m.start());
+        int end = countSpaces(joined, m.end() - 1);
+        for (int i = start; i <= end && i < words.length; i++) drop[i] = true;
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      if (!drop[i]) {
+        String w = words[i].replaceAll("[?!]+$", "");
+        if (!w.isBlank()) kept.add(w);
+      }
+    }
+    return String.join(" ", kept);
+  }
+
+  private static int countSpaces(String s, int upTo) {
+    int n = 0;
+    for (int i = 0; i < upTo && i < s.length(); i++) if (s.charAt(i) == ' ') n++;
+    return n;
+  }
+
+  static String fold(String s) {
+    return Syllables.fold(s.toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9/\\-\\s']", " ").replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,139 @@
+package vn.sotay.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.sotay.Engine;
+
+/**
+ * The page in headless Chromium (Debian's chromium and chromium-driver; skipped where they are missing): a
+ * question gets its cited answer, a citation opens the document on the highlighted passage, filters narrow the
+ * hits, typing without diacritics works, "/" and the suggestions work from the keyboard. Screenshots go to
+ * target/screenshots/.
+ */
+class BrowserFlowTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  @TempDir static Path work;
+  static Engine engine;
+  static WebServer server;
+  static ChromeDriver browser;
+  static WebDriverWait wait;
+  static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "no chromium/chromedriver here");
+    engine = Engine.open(List.of(Path.of("corpus")), work.resolve("index"));
+    server = new WebServer(engine.library(), engine.assistant(), engine.maintenance(), WebConfig.local(0).withRequestsPerMinute(0)).start();
+    base = "http://127.0.0.1:" + server.port();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+        "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(work.resolve("chrome")));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) browser.quit();
+    if (server != null) server.close();
+    if (engine != null) engine.close();
+  }
+
+  static void open(String q) {
+    browser.get(base + "/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+  }
+
+  static void screenshot(String name) throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void aQuestionGetsACitedAnswerAndTheCitationOpensTheHighlightedPassage() throws Exception {
+    open("9 nhiệm vụ trọng tâm là gì?");
+    WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer")));
+    wait.until(d -> !answer.findElements(By.cssSelector(".citations li")).isEmpty());
+    assertFalse(answer.findElement(By.cssSelector(".lead")).getText().isBlank());
+    screenshot("cau-hoi");
+    WebElement citation = answer.findElement(By.cssSelector(".citations a.citation-link"));
+    String href = citation.getAttribute("href");
+    String anchor = href.substring(href.indexOf('#') + 1);
+    citation.click();
+    WebElement target = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".section.target")));
+    assertEquals(anchor, target.getAttribute("id"));
+    assertTrue(browser.getCurrentUrl().contains("/documents/"));
+    assertFalse(browser.findElements(By.cssSelector(".toc a")).isEmpty(), "a table of contents");
+    screenshot("van-ban-doan-duoc-trich");
+  }
+
+  @Test
+  void filtersNarrowTheHitsAndLiveInTheUrl() throws Exception {
+    open("chuyển đổi số");
+    wait.until(d -> !d.findElements(By.cssSelector(".hit")).isEmpty());
+    WebElement directive = wait.until(d -> d.findElements(By.cssSelector("button.facet[data-facet='type']")).stream()
+        .filter(b -> b.getText().startsWith("Chỉ thị")).findFirst().orElse(null));
+    directive.click();
+    wait.until(d -> d.getCurrentUrl().contains("type="));
+    wait.until(d -> d.findElements(By.cssSelector("button.facet[aria-pressed='true']")).size() == 1);
+    List<WebElement> hits = browser.findElements(By.cssSelector(".hit h3"));
+    assertFalse(hits.isEmpty());
+    for (WebElement h : hits) assertTrue(h.getText().startsWith("Chỉ thị"), h.getText());
+    screenshot("loc-theo-loai");
+  }
+
+  @Test
+  void typingWithoutDiacriticsFindsTheAccentedText() throws Exception {
+    open("chin nhiem vu trong tam");
+    WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit .snippet")));
+    assertTrue(first.getText().contains("9 nhiệm vụ trọng tâm"), first.getText());
+    assertFalse(first.findElements(By.tagName("mark")).isEmpty(), "matched words are highlighted");
+    assertTrue(browser.findElement(By.id("status")).getText().startsWith("Tìm thấy"));
+    screenshot("khong-dau");
+  }
+
+  @Test
+  void slashFocusesTheBoxAndSuggestionsOpenADocument() throws Exception {
+    browser.get(base + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    browser.findElement(By.tagName("body")).sendKeys("/");
+    WebElement box = browser.switchTo().activeElement();
+    assertEquals("q", box.getAttribute("id"));
+    box.sendKeys("nq 05");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li")));
+    screenshot("goi-y");
+    box.sendKeys(Keys.ARROW_DOWN);
+    assertEquals("true", browser.findElement(By.cssSelector("#suggestions li")).getAttribute("aria-selected"));
+    box.sendKeys(Keys.ENTER);
+    wait.until(d -> d.getCurrentUrl().contains("/documents/mau/nghi-quyet-05-nq-tu"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".document h1")));
+  }
+}
