@@ -25,6 +25,9 @@ import vn.sotay.text.NumberQuery;
 public final class CitingAssistant implements Assistant {
   static final int HITS = 20;
   static final int PASSAGES = 5;
+  static final int SENTENCE_DEPTH = 2;
+  /** A list is taken from one of the best few passages only, as the ranking already weighed the whole question. */
+  static final int LIST_DEPTH = 3;
   /** Below this share of the question's words, the best passage does not answer it. */
   static final double MIN_COVERAGE = 0.5;
   private static final Pattern DATE = Pattern.compile(
@@ -66,8 +69,8 @@ public final class CitingAssistant implements Assistant {
         ? h.docNumber() != null && DocumentNumber.parse(h.docNumber()).map(n -> n.key().equals(formal.get().key())).orElse(false)
         : asked.isPresent() && sameNumber(asked.get(), h.docNumber())).findFirst();
     if (match.isEmpty()) {
-      String number = asked.map(NumberQuery::number).orElse(q.documentNumber());
-      return none(q, "Kho văn bản chưa có văn bản số " + q.documentNumber() + ".", hits, "số " + number);
+      String number = formal.map(DocumentNumber::raw).orElse(asked.map(NumberQuery::number).orElse(q.documentNumber()));
+      return none(q, "Kho văn bản chưa có văn bản số " + number + ".", hits, null);
     }
     DocumentView view = library.document(match.get().docId()).orElseThrow();
     var d = view.summary();
@@ -110,17 +113,22 @@ public final class CitingAssistant implements Assistant {
     List<ListCandidate> candidates = new ArrayList<>();
     SearchHit mention = null;
     double mentionScore = 0;
-    List<String> questionWords = Sentences.sequence(q.searchText());
+    List<String> questionWords = Sentences.sequence(q.keywords());
     String countedPhrase = q.count() == null || q.noun() == null ? null : q.count() + " " + q.noun();
-    for (SearchHit hit : hits) {
+    for (int rank = 0; rank < hits.size(); rank++) {
+      SearchHit hit = hits.get(rank);
+      boolean near = rank < LIST_DEPTH;
       DocumentView view = views.computeIfAbsent(hit.docId(), id -> library.document(id).orElse(null));
       if (view == null) continue;
       List<Lists.Found> found = lists.computeIfAbsent(hit.docId(), id -> Lists.of(view.sections()));
-      boolean inList = false;
+      boolean inList = found.stream().anyMatch(l -> l.contains(hit.anchor()));
       for (Lists.Found l : found) {
-        if (!l.contains(hit.anchor())) continue;
-        inList = true;
-        double score = hit.score();
+        // a hit on a list counts fully; a hit elsewhere in the document (its introduction, say) counts for the
+        // document's lists that are about the asked noun
+        boolean about = q.noun() != null && QuestionParser.fold((l.lead() == null ? "" : l.lead().text()) + " "
+            + String.join(" ", l.items().get(0).path())).contains(q.noun());
+        if (!near || !l.contains(hit.anchor()) && (inList || !about)) continue;
+        double score = hit.score() * (l.contains(hit.anchor()) ? 1.0 : 0.8);
         String leadText = l.lead() == null ? "" : QuestionParser.fold(l.lead().text());
         String heading = QuestionParser.fold(String.join(" ", l.items().get(0).path()));
         if (q.noun() != null && (leadText.contains(q.noun()) || heading.contains(q.noun()))) score *= 1.5;
@@ -209,15 +217,16 @@ public final class CitingAssistant implements Assistant {
 
   private Answer sentence(Question q, String kind, Pattern wanted) throws InvalidQueryException {
     List<SearchHit> hits = search(q);
-    List<String> words = Sentences.sequence(q.searchText());
+    List<String> words = Sentences.sequence(q.keywords());
     SearchHit bestHit = null;
     String best = null;
     double bestScore = 0;
-    for (int i = 0; i < Math.min(10, hits.size()); i++) {
+    // the sentence comes from one of the best few passages: the ranking already weighed the whole question
+    for (int i = 0; i < Math.min(SENTENCE_DEPTH, hits.size()); i++) {
       SearchHit h = hits.get(i);
       for (String s : Sentences.split(h.text())) {
         if (!wanted.matcher(s).find()) continue;
-        double score = Sentences.match(words, s + " " + String.join(" ", h.path())) * (1.0 - i * 0.04);
+        double score = Sentences.match(words, s + " " + String.join(" ", h.path())) * (1.0 - i * 0.1);
         if (q.noun() != null && QuestionParser.fold(s).matches(".*\\d+[,.%]*\\s+" + Pattern.quote(q.noun()) + ".*")) score *= 1.5;
         if (score > bestScore) {
           bestScore = score;
@@ -241,12 +250,12 @@ public final class CitingAssistant implements Assistant {
   }
 
   private Answer passages(Question q, List<SearchHit> hits) {
-    if (hits.isEmpty() || Sentences.coverage(Sentences.words(q.searchText()), text(hits.get(0))) < MIN_COVERAGE) {
+    if (hits.isEmpty() || Sentences.coverage(Sentences.words(q.keywords()), text(hits.get(0))) < MIN_COVERAGE) {
       return none(q, "Kho văn bản không có đoạn nào trả lời trực tiếp câu hỏi này.", hits, null);
     }
     List<Answer.Citation> citations = hits.stream().limit(PASSAGES).map(Citations::of).toList();
     SearchHit top = hits.get(0);
-    Set<String> words = Sentences.words(q.searchText());
+    Set<String> words = Sentences.words(q.keywords());
     String best = Sentences.split(top.text()).stream()
         .max(Comparator.comparingDouble(s -> Sentences.coverage(words, s))).orElse(top.text());
     String where = top.path().isEmpty() ? "" : " (" + String.join(" › ", top.path()) + ")";

@@ -63,7 +63,10 @@ final class Glossary {
     String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9'\\s-]", " ").strip().split("\\s+");
     if (words.length < 2 || !text.chars().allMatch(c -> c < 128)) return false;
     long english = java.util.Arrays.stream(words).filter(ENGLISH_WORDS::contains).count();
-    return english >= Math.max(1, words.length / 4);
+    // Vietnamese typed without marks is still made of syllables; English mostly is not
+    long notSyllables = java.util.Arrays.stream(words)
+        .filter(w -> !w.matches("\\d+") && !vn.sotay.text.Syllables.isValid(w)).count();
+    return english >= Math.max(1, words.length / 4) || notSyllables * 2 >= words.length;
   }
 
   /** The Vietnamese query for an English question: glossary phrases replaced, English function words dropped. */

@@ -19,7 +19,7 @@ import vn.sotay.text.VietnameseNormalizer;
 public final class QuestionParser {
   /** Conversational filler, folded; removed from the searched text. */
   private static final Pattern FILLER = Pattern.compile(
-      "\\b(cho (toi|minh|em|chau) (hoi|biet|xem)|cho hoi|xin hoi|xin cho biet|toi muon biet|lam on|ban oi|vay|nhe|nha|voi a|a|the|ha|day|khong a)\\b");
+      "\\b(cho (toi|minh|em|chau) (hoi|biet|xem)|cho hoi|xin hoi|xin cho biet|toi muon biet|lam on|ban oi|voi a|a$|nhe$|vay$)");
   /** Question words, folded; they shape the kind and are not searched. */
   private static final Pattern QUESTION_WORDS = Pattern.compile(
       "\\b(la gi|gom nhung gi|gom nhung|gom|nhung gi|nhung|nao|gi|bao nhieu|may|la bao nhieu|nhu the nao|the nao|ra sao|co phai|khong|ai|khi nao|bao gio|luc nao|ngay nao|o dau|ve viec gi|noi ve|de cap|ve)\\b");
@@ -42,7 +42,8 @@ public final class QuestionParser {
     }
     String digits = NumberWords.toDigits(vietnamese);
     String folded = fold(digits);
-    String search = searchText(digits);
+    String search = strip(digits, List.of(FILLER));
+    String keywords = strip(digits, List.of(FILLER, QUESTION_WORDS));
 
     Optional<NumberQuery> number = NumberQuery.parse(text).or(() -> NumberQuery.find(digits));
     String documentNumber = number.map(NumberQuery::number).isPresent() ? digitsOrNumber(text, digits) : null;
@@ -82,7 +83,7 @@ public final class QuestionParser {
     }
     if (kind != Question.Kind.DOCUMENT) documentNumber = null;
     return new Question(text, kind, kind == Question.Kind.LIST ? count : null, noun, documentNumber,
-        search.isBlank() ? digits : search, language);
+        search.isBlank() ? digits : search, keywords.isBlank() ? search : keywords, language);
   }
 
   /** The typed number as given (the search does the lenient matching). */
@@ -90,13 +91,13 @@ public final class QuestionParser {
     return NumberQuery.parse(text).isPresent() ? text : digits;
   }
 
-  /** The question without filler and question words, keeping the original spelling of what remains. */
-  static String searchText(String text) {
+  /** The text without what the patterns match (on its folded form), keeping the original spelling of the rest. */
+  static String strip(String text, List<Pattern> patterns) {
     String[] words = text.split("\\s+");
     String[] folded = new String[words.length];
     for (int i = 0; i < words.length; i++) folded[i] = fold(words[i]).replaceAll("[^a-z0-9/\\-]", "");
     boolean[] drop = new boolean[words.length];
-    for (Pattern p : List.of(FILLER, QUESTION_WORDS)) {
+    for (Pattern p : patterns) {
       String joined = String.join(" ", folded);
       Matcher m = p.matcher(joined);
       while (m.find()) {

@@ -123,9 +123,9 @@ public final class NumberWords {
   }
 
   private static boolean countedAt(String[] words, int i) {
-    String one = key(words[i]);
+    String one = plain(words[i]);
     if (COUNTED.contains(one)) return true;
-    return i + 1 < words.length && COUNTED.contains(one + " " + key(words[i + 1]));
+    return i + 1 < words.length && COUNTED.contains(one + " " + plain(words[i + 1]));
   }
 
   private static boolean isNumberWord(String word) {
@@ -134,7 +134,20 @@ public final class NumberWords {
         || w.equals("linh") || w.equals("le");
   }
 
-  private static String key(String word) {
+  private static String plain(String word) {
     return Syllables.fold(word.toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9]", "");
+  }
+
+  /** Number words as written with their marks; a marked word counts only when it is one of these ("tâm" is not "tám"). */
+  private static final Set<String> ACCENTED = Set.of("không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm",
+      "nhăm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ");
+
+  private static String key(String word) {
+    String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    String folded = Syllables.fold(lower);
+    if (!folded.equals(lower) && !ACCENTED.contains(Syllables.canonicalTone(lower))) {
+      return "#" + folded; // a marked word that is not a number word
+    }
+    return folded;
   }
 }

@@ -1,0 +1,151 @@
+package vn.sotay.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.sotay.Engine;
+import vn.sotay.search.InvalidQueryException;
+
+/**
+ * Each kind of question answered from real documents: the shipped samples, plus a news report that mentions
+ * "7 nhiệm vụ trọng tâm" without listing them (the seed article does the same).
+ */
+class CitingAssistantTest {
+  @TempDir static Path work;
+  static Engine engine;
+  static Assistant assistant;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path news = Files.createDirectories(work.resolve("tin"));
+    Files.writeString(news.resolve("bao-cao-hoi-nghi.txt"), """
+        Tỉnh Lâm Xuyên tổng kết hội nghị giữa nhiệm kỳ
+
+        05/08/2023 | 09:15 GMT+7
+
+        Hội nghị do Bí thư Tỉnh ủy Lâm Xuyên Phạm Văn Đức chủ trì đã thống nhất 7 nhiệm vụ trọng tâm trên các lĩnh vực cho nửa cuối nhiệm kỳ.
+
+        Về kinh tế, tỉnh tập trung thu hút đầu tư vào khu công nghiệp, hoàn thành các công trình giao thông trọng điểm.
+
+        Về xã hội, tỉnh chăm lo giảm nghèo bền vững và nâng cao chất lượng giáo dục.
+
+        MINH AN
+
+        Viết bình luận mới
+        """);
+    engine = Engine.open(List.of(Path.of("corpus"), news), work.resolve("index"));
+    assistant = engine.assistant();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    engine.close();
+  }
+
+  @Test
+  void aListQuestionGetsEveryItemInDocumentOrderEachCited() throws Exception {
+    for (String q : List.of("9 nhiệm vụ trọng tâm là gì?", "chin nhiem vu trong tam ve nguon nhan luc",
+        "what are the 9 key tasks for human resources?")) {
+      Answer a = assistant.ask(q);
+      assertEquals("list", a.kind(), q);
+      assertEquals(9, a.items().size(), q);
+      assertTrue(a.answer().startsWith("Nghị quyết số 05-NQ/TU nêu 9 nhiệm vụ trọng tâm"), a.answer());
+      assertTrue(a.citations().get(0).quote().endsWith("9 nhiệm vụ trọng tâm sau:"), "the lead-in is cited first");
+      for (int i = 0; i < 9; i++) {
+        Answer.Item item = a.items().get(i);
+        Answer.Citation c = a.citations().get(item.citation());
+        assertTrue(c.quote().startsWith((i + 1) + ". "), c.quote());
+        assertTrue(c.quote().endsWith(item.text()));
+        assertEquals("/documents/mau/nghi-quyet-05-nq-tu#iii-" + (i + 1), c.url());
+      }
+    }
+  }
+
+  @Test
+  void aListWithADifferentCountSaysSo() throws Exception {
+    Answer a = assistant.ask("5 nhóm giải pháp phát triển nguồn nhân lực là gì?");
+    assertEquals("list", a.kind());
+    assertEquals(4, a.items().size());
+    assertTrue(a.answer().contains("câu hỏi nêu 5, văn bản liệt kê 4"), a.answer());
+  }
+
+  @Test
+  void aListSpreadOverSubHeadingsIsReturnedWhole() throws Exception {
+    Answer a = assistant.ask("các nhiệm vụ của Chương trình hành động 50 thực hiện Nghị quyết Đại hội lần thứ XX là gì?");
+    assertEquals("list", a.kind(), a.answer());
+    assertEquals(24, a.items().size(), a.answer());
+    assertTrue(a.items().get(23).text().startsWith("Phát huy vai trò của Mặt trận Tổ quốc"));
+  }
+
+  @Test
+  void aMentionedButUnlistedListIsNotMadeUp() throws Exception {
+    Answer a = assistant.ask("7 nhiệm vụ trọng tâm mà hội nghị tỉnh Lâm Xuyên thống nhất là gì?");
+    assertEquals("passage", a.kind(), a.answer());
+    assertTrue(a.items().isEmpty());
+    assertTrue(a.answer().contains("nhắc đến 7 nhiệm vụ trọng tâm") && a.answer().contains("không liệt kê"), a.answer());
+    assertTrue(a.citations().get(0).quote().contains("7 nhiệm vụ trọng tâm trên các lĩnh vực"));
+    assertTrue(a.citations().stream().anyMatch(c -> c.quote().startsWith("Về kinh tế")), "passages by field are offered");
+  }
+
+  @Test
+  void aCountQuestionGetsTheFigureWithItsSentence() throws Exception {
+    Answer a = assistant.ask("thu ngan sach moi nam tang bao nhieu?");
+    assertEquals("count", a.kind());
+    assertTrue(a.answer().contains("500 tỷ đồng mỗi năm"), a.answer());
+    assertTrue(a.citations().get(0).quote().contains("500 tỷ đồng"));
+  }
+
+  @Test
+  void aDocumentQuestionGetsItsNumberDateIssuerAndSubject() throws Exception {
+    for (String q : List.of("Nghị quyết 05 về gì?", "nq 05-nq/tu", "NQ05")) {
+      Answer a = assistant.ask(q);
+      assertEquals("document", a.kind(), q);
+      assertTrue(a.answer().startsWith("Nghị quyết số 05-NQ/TU ngày 15/3/2023 của Tỉnh ủy Sơn Hà: Về phát triển nguồn nhân lực"), a.answer());
+      assertEquals("mau/nghi-quyet-05-nq-tu", a.citations().get(0).docId());
+    }
+    Answer missing = assistant.ask("Nghị quyết 99-NQ/TU về gì?");
+    assertEquals("none", missing.kind());
+    assertTrue(missing.answer().contains("chưa có văn bản số 99-NQ/TU"), missing.answer());
+  }
+
+  @Test
+  void whoAndWhenComeFromTheSentenceThatSaysIt() throws Exception {
+    Answer who = assistant.ask("Ai chủ trì tổ chức Hội nghị xúc tiến đầu tư?");
+    assertTrue(who.answer().contains("Sở Kế hoạch và Đầu tư chủ trì tổ chức Hội nghị xúc tiến đầu tư"), who.answer());
+    Answer when = assistant.ask("Quyết định 25 có hiệu lực từ ngày nào?");
+    assertTrue(when.answer().contains("có hiệu lực kể từ ngày 01 tháng 2 năm 2023"), when.answer());
+    Answer chair = assistant.ask("ai chu tri hoi nghi giua nhiem ky o Lam Xuyen?");
+    assertTrue(chair.answer().contains("Phạm Văn Đức chủ trì"), chair.answer());
+  }
+
+  @Test
+  void anythingElseGetsTheBestPassages() throws Exception {
+    Answer a = assistant.ask("cho tôi hỏi về nhà ở cho công nhân khu công nghiệp với ạ");
+    assertEquals("passage", a.kind());
+    assertTrue(a.citations().get(0).quote().contains("khu nhà ở cho công nhân 500 căn"));
+    assertTrue(a.citations().get(0).highlight().contains("<mark>"));
+  }
+
+  @Test
+  void whenTheDocumentsAreSilentItSaysSoAndShowsTheClosest() throws Exception {
+    Answer a = assistant.ask("Quy định về phóng tàu vũ trụ và khai thác mỏ trên mặt trăng?");
+    assertEquals("none", a.kind());
+    assertTrue(a.answer().startsWith("Kho văn bản không có"), a.answer());
+    assertTrue(a.items().isEmpty());
+  }
+
+  @Test
+  void anEmptyQuestionIsRefusedClearly() {
+    InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> assistant.ask("   "));
+    assertFalse(e.getMessage().isBlank());
+  }
+}

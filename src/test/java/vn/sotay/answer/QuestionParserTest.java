@@ -1,0 +1,54 @@
+package vn.sotay.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionParserTest {
+  private final QuestionParser parser = new QuestionParser();
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "9 nhiệm vụ trọng tâm là gì?|LIST", "chin nhiem vu trong tam|LIST", "những giải pháp nào về nhân lực?|LIST",
+      "các nhiệm vụ đến cuối năm 2023|LIST", "what are the 9 key tasks|LIST",
+      "có bao nhiêu nhóm nhiệm vụ?|COUNT", "muc tieu tang truong GRDP bao nhieu|COUNT", "how many task groups?|COUNT",
+      "Nghị quyết 05 về gì?|DOCUMENT", "NQ 05-NQ/TU|DOCUMENT", "Chỉ thị số 12|DOCUMENT", "nq 57|DOCUMENT",
+      "30/2020/NĐ-CP|DOCUMENT", "Quyết định 25 có hiệu lực từ ngày nào?|WHEN",
+      "ai chủ trì hội nghị?|WHO", "hoi nghi dien ra ngay nao|WHEN", "who chaired the conference?|WHO",
+      "quỹ đất sạch phát triển công nghiệp|PASSAGE", "cho tôi hỏi về nhà ở công nhân với ạ|PASSAGE"})
+  void recognisesTheKindOfQuestion(String question, Question.Kind kind) {
+    assertEquals(kind, parser.parse(question).kind());
+  }
+
+  @Test
+  void readsTheCountAndTheCountedNounAnyHowTyped() {
+    for (String q : new String[] {"9 nhiệm vụ trọng tâm là gì?", "chín nhiệm vụ trọng tâm", "chin nhiem vu trong tam la gi"}) {
+      Question parsed = parser.parse(q);
+      assertEquals(9, parsed.count(), q);
+      assertEquals("nhiem vu trong tam", parsed.noun(), q);
+    }
+    assertNull(parser.parse("những giải pháp nào?").count());
+    assertEquals("giai phap", parser.parse("những giải pháp nào?").noun());
+  }
+
+  @Test
+  void removesFillerAndQuestionWordsFromTheSearch() {
+    assertEquals("về nhà ở công nhân", parser.parse("cho tôi hỏi về nhà ở công nhân với ạ").searchText());
+    assertEquals("nhà ở công nhân", parser.parse("cho tôi hỏi về nhà ở công nhân với ạ").keywords());
+    assertEquals("chủ trì hội nghị", parser.parse("Ai chủ trì hội nghị?").keywords());
+    assertFalse(parser.parse("9 nhiệm vụ trọng tâm là gì?").keywords().contains("gì"));
+  }
+
+  @Test
+  void mapsEnglishOntoTheDocumentsVietnamese() {
+    Question q = parser.parse("what are the 9 key tasks of the resolution?");
+    assertEquals("en", q.language());
+    assertEquals("9 nhiệm vụ trọng tâm nghị quyết", q.keywords());
+    assertEquals("vi", parser.parse("nghi quyet 05 ve gi").language());
+    assertEquals("chuyển đổi số cấp xã", parser.parse("digital transformation at commune level").keywords());
+  }
+}
