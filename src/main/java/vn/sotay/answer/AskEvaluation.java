@@ -18,10 +18,17 @@ import vn.sotay.search.SearchRequest;
 /**
  * Quality of search and answers on questions whose gold is passage text: a line
  * {@code {"question": "...", "expect": ["substring", ...]}} is a hit at k when one of the first k passages (search
- * hits, or the answer's citations) contains one of the substrings.
+ * hits, or the answer's citations) contains one of the substrings. A line {@code {"question": "...", "kind": "none"}}
+ * asks about what the documents do not hold: the answer is a hit when it says so (kind "none"); such lines do not
+ * count for search.
  */
 public final class AskEvaluation {
-  public record Case(String id, String question, List<String> expect) {}
+  /** @param expect substrings of the passage that answers; empty when the documents hold no answer */
+  public record Case(String id, String question, List<String> expect) {
+    boolean unanswerable() {
+      return expect.isEmpty();
+    }
+  }
 
   public record Figures(String label, int questions, double searchHit1, double searchHit3, double askHit1,
       double askHit3, List<String> misses) {
@@ -55,40 +62,48 @@ public final class AskEvaluation {
       n++;
       if (text.isBlank()) continue;
       JsonNode node = json.readTree(text);
-      if (!node.hasNonNull("question") || !node.path("expect").isArray() || node.get("expect").isEmpty()) {
+      boolean none = "none".equals(node.path("kind").asText());
+      if (!node.hasNonNull("question") || !none && (!node.path("expect").isArray() || node.get("expect").isEmpty())) {
         throw new IOException(file + ":" + n + ": thiếu \"question\" hoặc \"expect\"");
       }
       List<String> expect = new ArrayList<>();
-      node.get("expect").forEach(e -> expect.add(e.asText()));
+      if (!none) node.get("expect").forEach(e -> expect.add(e.asText()));
       cases.add(new Case(node.path("id").asText(String.valueOf(n)), node.get("question").asText(), expect));
     }
     return cases;
   }
 
   public Figures run(String label, List<Case> cases, UnaryOperator<String> typing) {
-    int s1 = 0, s3 = 0, a1 = 0, a3 = 0;
+    int s1 = 0, s3 = 0, a1 = 0, a3 = 0, searched = 0;
     List<String> misses = new ArrayList<>();
     for (Case c : cases) {
       String q = typing.apply(c.question());
       List<String> found = new ArrayList<>();
       List<String> cited = new ArrayList<>();
+      String kind = null;
       try {
         for (SearchHit h : library.search(SearchRequest.of(q, 3)).hits()) found.add(h.text());
-        for (Answer.Citation citation : assistant.ask(q).citations()) cited.add(citation.quote());
+        Answer answer = assistant.ask(q);
+        kind = answer.kind();
+        for (Answer.Citation citation : answer.citations()) cited.add(citation.quote());
       } catch (InvalidQueryException e) {
         // counted as a miss
       }
-      int searchRank = rank(found, c.expect());
-      int askRank = rank(cited, c.expect());
-      if (searchRank <= 1) s1++;
-      if (searchRank <= 3) s3++;
+      int askRank = c.unanswerable() ? ("none".equals(kind) ? 1 : Integer.MAX_VALUE) : rank(cited, c.expect());
+      if (!c.unanswerable()) {
+        searched++;
+        int searchRank = rank(found, c.expect());
+        if (searchRank <= 1) s1++;
+        if (searchRank <= 3) s3++;
+      }
       if (askRank <= 1) a1++;
       if (askRank <= 3) a3++;
       if (askRank > 1) misses.add(c.id() + " " + q);
     }
     int n = cases.size();
+    double s = Math.max(1, searched);
     return n == 0 ? new Figures(label, 0, 0, 0, 0, 0, misses)
-        : new Figures(label, n, s1 / (double) n, s3 / (double) n, a1 / (double) n, a3 / (double) n, misses);
+        : new Figures(label, n, s1 / s, s3 / s, a1 / (double) n, a3 / (double) n, misses);
   }
 
   private static int rank(List<String> passages, List<String> expect) {

@@ -49,6 +49,24 @@ final class Glossary {
         {"term", "nhiệm kỳ"}, {"year", "năm"}, {"labour", "lao động"}, {"labor", "lao động"}, {"trained", "qua đào tạo"},
         {"training", "đào tạo"}, {"data", "dữ liệu"}, {"data centre", "trung tâm dữ liệu"}, {"data center", "trung tâm dữ liệu"},
         {"implementation", "tổ chức thực hiện"}, {"key", "trọng tâm"}, {"groups", "nhóm"}, {"group", "nhóm"},
+        {"housing", "nhà ở"}, {"workers", "công nhân"}, {"worker", "công nhân"}, {"labourers", "người lao động"},
+        {"hospital", "bệnh viện"}, {"schools", "trường"}, {"school", "trường"}, {"roads", "đường"}, {"road", "đường"},
+        {"farmers", "nông dân"}, {"poor households", "hộ nghèo"}, {"poverty", "nghèo"}, {"tax", "thuế"},
+        {"land", "đất"}, {"site clearance", "giải phóng mặt bằng"}, {"land clearance", "giải phóng mặt bằng"},
+        {"officials", "cán bộ"}, {"civil servants", "công chức"}, {"party members", "đảng viên"},
+        {"key targets", "chỉ tiêu chủ yếu"}, {"main targets", "chỉ tiêu chủ yếu"}, {"half the term", "nửa nhiệm kỳ"},
+        {"half", "nửa"}, {"after", "sau"}, {"meet", "đạt"}, {"met", "đạt"}, {"achieved", "đạt"}, {"achieve", "đạt"},
+        {"reach", "đạt"}, {"who signed", "ai ký"}, {"signed", "ký"}, {"issued", "ban hành"}, {"effective", "hiệu lực"},
+        {"deadline", "thời hạn"}, {"report", "báo cáo"}, {"inspection", "kiểm tra"}, {"supervision", "giám sát"},
+        {"corruption", "tham nhũng"}, {"fees", "phí"}, {"tuition", "học phí"}, {"vocational", "nghề"},
+        {"public administrative service centre", "Trung tâm Phục vụ hành chính công"},
+        {"public administrative service center", "Trung tâm Phục vụ hành chính công"}, {"centre", "trung tâm"},
+        {"center", "trung tâm"}, {"satisfaction", "hài lòng"}, {"working hours", "thời gian làm việc"},
+        {"working days", "thời gian làm việc"}, {"apartments", "căn"}, {"registered capital", "vốn đăng ký"},
+        {"capital", "vốn"}, {"projects", "dự án"}, {"investment promotion", "xúc tiến đầu tư"},
+        {"occupancy rate", "tỷ lệ lấp đầy"}, {"culture", "văn hóa"}, {"climate change", "biến đổi khí hậu"},
+        {"digital government", "chính quyền số"}, {"e-government", "chính quyền điện tử"}, {"online", "trực tuyến"},
+        {"administrative procedures", "thủ tục hành chính"}, {"dossiers", "hồ sơ"}, {"records", "hồ sơ"},
         {"one", "1"}, {"two", "2"}, {"three", "3"}, {"four", "4"}, {"five", "5"}, {"six", "6"}, {"seven", "7"},
         {"eight", "8"}, {"nine", "9"}, {"ten", "10"}};
     List<String[]> sorted = new ArrayList<>(List.of(pairs));
@@ -69,22 +87,43 @@ final class Glossary {
     return english >= Math.max(1, words.length / 4) || notSyllables * 2 >= words.length;
   }
 
+  /** English words that come before the noun they modify; Vietnamese puts them after it ("hội nghị giữa nhiệm kỳ"). */
+  private static final Set<String> MODIFIERS = Set.of("mid-term", "midterm", "key", "provincial", "district", "commune");
+
   /** The Vietnamese query for an English question: glossary phrases replaced, English function words dropped. */
   static String toVietnamese(String english) {
     String s = " " + english.toLowerCase(Locale.ROOT).replaceAll("[?!.,;:\"()]", " ").replaceAll("\\s+", " ").strip() + " ";
     for (Map.Entry<String, String> e : TERMS.entrySet()) {
-      s = s.replace(" " + e.getKey() + " ", " " + (e.getValue().isEmpty() ? "" : "\u0001" + e.getValue() + "\u0001") + " ");
+      String fence = MODIFIERS.contains(e.getKey()) ? "\u0002" : "\u0001";
+      s = s.replace(" " + e.getKey() + " ", " " + (e.getValue().isEmpty() ? "" : fence + e.getValue() + fence) + " ");
     }
+    // translated phrases are fenced (\u0002 for a modifier): odd segments are Vietnamese, even ones left-over English
     List<String> out = new ArrayList<>();
-    // translated phrases are fenced by \u0001: odd segments are Vietnamese already, even ones are left-over English
-    String[] parts = s.split("\u0001", -1);
+    String pendingModifier = null;
+    String[] parts = s.split("[\u0001\u0002]", -1);
+    int at = 0;
     for (int i = 0; i < parts.length; i++) {
+      boolean modifier = i % 2 == 1 && s.charAt(at + parts[i].length()) == '\u0002';
+      at += parts[i].length() + 1;
       if (i % 2 == 1) {
+        if (modifier) {
+          if (pendingModifier != null) out.add(pendingModifier);
+          pendingModifier = parts[i].strip();
+          continue;
+        }
         out.add(parts[i].strip());
+        if (pendingModifier != null) out.add(pendingModifier);
+        pendingModifier = null;
         continue;
       }
-      for (String w : parts[i].strip().split("\\s+")) if (!w.isEmpty() && !DROPPED.contains(w)) out.add(w);
+      for (String w : parts[i].strip().split("\\s+")) {
+        if (w.isEmpty() || DROPPED.contains(w)) continue;
+        if (pendingModifier != null) out.add(pendingModifier);
+        pendingModifier = null;
+        out.add(w);
+      }
     }
+    if (pendingModifier != null) out.add(pendingModifier);
     return String.join(" ", out).replaceAll("\\s+", " ").strip();
   }
 }

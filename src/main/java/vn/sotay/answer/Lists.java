@@ -29,6 +29,7 @@ final class Lists {
       Optional<Section> lead = sections.stream().filter(s -> s.anchor().equals(e.getKey())).findFirst();
       found.add(new Found(lead.orElse(null), e.getValue()));
     }
+    headed(sections, byLead.keySet(), found);
     List<Section> run = new ArrayList<>();
     int last = 0;
     for (Section s : sections) {
@@ -63,9 +64,74 @@ final class Lists {
     return found;
   }
 
+  /**
+   * A lead-in whose items are headings ("... thực hiện tốt các nội dung sau:" then "1. Nâng cao nhận thức ...",
+   * "2. Phát triển hạ tầng ...", each with its own passages): one item per heading, cited at its first passage.
+   */
+  private static void headed(List<Section> sections, java.util.Set<String> leadsWithItems, List<Found> found) {
+    for (int i = 0; i < sections.size(); i++) {
+      Section lead = sections.get(i);
+      if (lead.label() != null || !lead.text().strip().endsWith(":") || leadsWithItems.contains(lead.anchor())) continue;
+      int depth = lead.path().size();
+      List<Section> items = new ArrayList<>();
+      for (int j = i + 1; j < sections.size(); j++) {
+        Section s = sections.get(j);
+        if (s.path().size() <= depth || !s.path().subList(0, depth).equals(lead.path())) break;
+        String heading = s.path().get(depth);
+        java.util.regex.Matcher marker = HEADING_MARKER.matcher(heading);
+        if (!marker.find()) break;
+        if (items.isEmpty() || !items.get(items.size() - 1).text().equals(heading)) {
+          items.add(new Section(s.anchor(), s.path().subList(0, depth + 1), heading, marker.group(1), lead.anchor(), heading));
+        }
+      }
+      if (items.size() >= 2) found.add(new Found(lead, List.copyOf(items)));
+    }
+  }
+
+  private static final java.util.regex.Pattern HEADING_MARKER =
+      java.util.regex.Pattern.compile("^(\\d{1,3}[.)]|[IVXL]{1,6}[.)]|[a-zđ]\\))\\s");
+
   private static void flush(List<Section> run, List<Found> found) {
     if (run.size() >= 2) found.add(new Found(null, List.copyOf(run)));
     run.clear();
+  }
+
+  /** Marker lines inside one passage: "1." / "1)", "a)", "-" / "+" at the start of a line. */
+  private static final java.util.regex.Pattern MARKER =
+      java.util.regex.Pattern.compile("^(\\d{1,3}[.)]|[a-zđ]\\)|[-+•])\\s");
+
+  /**
+   * A list written inside one passage (an article kept whole: "1. ...\n2. ..."): its lines that start with the
+   * marker kind of the first marked line are the items, the text before them is the lead-in. Every part keeps the
+   * passage's anchor, so each item is cited at its place.
+   */
+  static Optional<Found> inline(Section s) {
+    String[] lines = s.text().split("\n");
+    String kind = null;
+    StringBuilder lead = new StringBuilder();
+    List<Section> items = new ArrayList<>();
+    for (String line : lines) {
+      java.util.regex.Matcher m = MARKER.matcher(line.strip());
+      String marker = m.find() ? markerKind(m.group(1)) : null;
+      if (kind == null && marker != null) kind = marker;
+      if (kind == null) {
+        lead.append(lead.isEmpty() ? "" : "\n").append(line.strip());
+      } else if (kind.equals(marker)) {
+        items.add(new Section(s.anchor(), s.path(), s.heading(), m.group(1), null, line.strip()));
+      } else if (!items.isEmpty()) {
+        Section last = items.remove(items.size() - 1); // a sub-item or a wrapped line belongs to the item above
+        items.add(new Section(last.anchor(), last.path(), last.heading(), last.label(), null, last.text() + "\n" + line.strip()));
+      }
+    }
+    if (items.size() < 2) return Optional.empty();
+    Section leadIn = lead.isEmpty() ? null : new Section(s.anchor(), s.path(), s.heading(), null, null, lead.toString());
+    return Optional.of(new Found(leadIn, List.copyOf(items)));
+  }
+
+  private static String markerKind(String marker) {
+    if (Character.isDigit(marker.charAt(0))) return "number" + marker.charAt(marker.length() - 1);
+    if (Character.isLetter(marker.charAt(0))) return "letter";
+    return marker;
   }
 
   /** The number of a "7." item, else null. */

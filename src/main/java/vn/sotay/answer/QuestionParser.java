@@ -30,7 +30,9 @@ public final class QuestionParser {
   private static final Pattern ASKS_COUNT = Pattern.compile("\\b(bao nhieu|may|how many|how much)\\b");
   private static final Pattern ASKS_WHO = Pattern.compile("\\b(ai|co quan nao|don vi nao|nguoi nao|who)\\b");
   private static final Pattern ASKS_WHEN = Pattern.compile("\\b(khi nao|bao gio|luc nao|ngay nao|thoi gian nao|thang nao|nam nao|thoi han|when)\\b");
-  private static final Pattern ASKS_ABOUT = Pattern.compile("\\b(ve gi|ve viec gi|noi gi|noi dung|quy dinh gi|la gi|ban hanh|trich yeu|co gi)\\b");
+  /** The one or two words after "ai" / "bao nhiêu" / "mấy": what the answering sentence says of its subject. */
+  private static final Pattern WHO_FOCUS = Pattern.compile("\\bai\\s+([a-z]+(?:\\s[a-z]+)?)");
+  private static final Pattern COUNT_FOCUS = Pattern.compile("\\b(?:bao nhieu|may)\\s+([a-z]+(?:\\s[a-z]+)?)");
 
   public Question parse(String question) {
     String text = VietnameseNormalizer.normalize(question == null ? "" : question).strip();
@@ -52,7 +54,7 @@ public final class QuestionParser {
     Matcher counted = COUNTED.matcher(folded);
     while (counted.find()) {
       Matcher listNoun = LIST_NOUNS.matcher(counted.group(2));
-      if (listNoun.lookingAt()) {
+      if (listNoun.lookingAt() && !numbersADocument(folded.substring(0, counted.start()))) {
         count = Integer.parseInt(counted.group(1));
         noun = listNoun.group(1);
         break;
@@ -81,9 +83,33 @@ public final class QuestionParser {
     } else {
       kind = Question.Kind.PASSAGE;
     }
-    if (kind != Question.Kind.DOCUMENT) documentNumber = null;
+    String focus = switch (kind) {
+      case WHO -> focus(WHO_FOCUS, folded);
+      case COUNT -> focus(COUNT_FOCUS, folded);
+      default -> null;
+    };
     return new Question(text, kind, kind == Question.Kind.LIST ? count : null, noun, documentNumber,
-        search.isBlank() ? digits : search, keywords.isBlank() ? search : keywords, language);
+        search.isBlank() ? digits : search, keywords.isBlank() ? search : keywords, focus, language);
+  }
+
+  private static String focus(Pattern pattern, String folded) {
+    Matcher m = pattern.matcher(folded);
+    if (!m.find()) return null;
+    String words = QUESTION_WORDS.matcher(m.group(1)).replaceAll(" ").strip();
+    return words.isEmpty() ? null : words;
+  }
+
+  /** "Chỉ thị 12 yêu cầu ...": the figure right after a document type is the document's number, not a count. */
+  private static boolean numbersADocument(String before) {
+    String text = before.strip().replaceAll("(\\s(so|hanh dong|lien tich))+$", "");
+    String[] words = text.split("\\s+");
+    for (int take = 1; take <= Math.min(3, words.length); take++) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - take, words.length));
+      if (vn.sotay.text.DocumentTypes.codeOfName(tail).isPresent() || take == 1 && vn.sotay.text.DocumentTypes.codeOf(tail).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The typed number as given (the search does the lenient matching). */

@@ -69,6 +69,7 @@ final class HtmlReader {
         continue;
       }
       if (block) flush(lines, current, heading[0]);
+      if (tag.equals("li")) current.append(listMarker(e));
       if (tag.matches("h[1-6]")) heading[0] = true;
       if (tag.equals("td") || tag.equals("th")) current.append(' ');
       stack.push(new Step(e, true));
@@ -78,8 +79,34 @@ final class HtmlReader {
     flush(lines, current, false);
   }
 
+  /** What a browser shows before a list item: "3. " in an ordered list (counting from its start), "- " otherwise. */
+  private static String listMarker(Element li) {
+    Element list = li.parent();
+    if (list == null || !list.normalName().equals("ol")) return MARKER_PREFIX + "- ";
+    int start = 1;
+    try {
+      if (list.hasAttr("start")) start = Integer.parseInt(list.attr("start").strip());
+    } catch (NumberFormatException ignored) {
+      // a malformed start attribute counts from 1, as browsers do
+    }
+    int n = start;
+    for (Element sibling : list.children()) {
+      if (sibling == li) break;
+      if (sibling.normalName().equals("li")) n++;
+    }
+    return MARKER_PREFIX + n + ". ";
+  }
+
+  /** Marks a list marker the reader added, so an item that already numbers itself is not numbered twice. */
+  private static final String MARKER_PREFIX = "\u0000";
+  private static final java.util.regex.Pattern OWN_MARKER =
+      java.util.regex.Pattern.compile("^\u0000(\\d+\\. |- )\\s*(\\d{1,3}[.)]|[a-zđ]\\)|[-+•–])\\s");
+
   private static void flush(List<Line> lines, StringBuilder current, boolean heading) {
-    String text = current.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    String raw = current.toString();
+    if (OWN_MARKER.matcher(raw).find()) raw = raw.substring(raw.indexOf(' ') + 1);
+    String text = raw.replace("\u0000", "").replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    if (text.matches("(\\d+\\.|-)")) text = ""; // an empty item
     current.setLength(0);
     if (!text.isEmpty()) {
       lines.add(new Line(text, heading));

@@ -26,7 +26,13 @@ final class StructureSplitter {
   private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(\\S.*)$");
   private static final Pattern BULLET = Pattern.compile("^([-+•–])\\s*(\\S.*)$");
 
-  private static final int LEVEL_PART = 0, LEVEL_CHAPTER = 1, LEVEL_SECTION = 2, LEVEL_ROMAN = 3, LEVEL_NUMBER = 4;
+  /** The title line of a text issued with a decision ("QUY CHẾ", "PHỤ LỤC"): it starts a part of its own. */
+  private static final Pattern ANNEX = Pattern.compile(
+      "^(QUY CHẾ|QUY ĐỊNH|ĐIỀU LỆ|PHỤ LỤC(\\s+[IVXLC\\d]+)?|HƯỚNG DẪN|DANH MỤC|CHƯƠNG TRÌNH|KẾ HOẠCH|ĐỀ ÁN)$");
+  /** After "Điều N." a sentence (ending in "." or ";") or a long text is the article's content, not its title. */
+  private static final int ARTICLE_TITLE_LIMIT = 150;
+
+  private static final int LEVEL_ANNEX = -1, LEVEL_PART = 0, LEVEL_CHAPTER = 1, LEVEL_SECTION = 2, LEVEL_ROMAN = 3, LEVEL_NUMBER = 4;
 
   private record Heading(int level, String key, String text) {}
 
@@ -55,6 +61,22 @@ final class StructureSplitter {
       Line line = lines.get(i);
       String text = line.text();
       Matcher m;
+      if (ANNEX.matcher(text).matches() && (!passages.isEmpty() || !path.isEmpty())) {
+        String heading = text;
+        String note = null;
+        if (i + 1 < lines.size() && !startsStructure(lines.get(i + 1).text())) {
+          String title = lines.get(++i).text();
+          int issued = title.indexOf("(Ban hành kèm theo"); // the issuing note is a paragraph of the part, not its title
+          if (issued > 0) {
+            note = title.substring(issued);
+            title = title.substring(0, issued).strip();
+          }
+          heading = text + " " + title;
+        }
+        heading(LEVEL_ANNEX, slug(text), heading);
+        if (note != null) paragraph(note);
+        continue;
+      }
       if ((m = ARTICLE.matcher(text)).matches()) {
         int end = i + 1;
         while (end < lines.size() && !endsArticle(lines.get(end).text())) end++;
@@ -122,7 +144,7 @@ final class StructureSplitter {
   }
 
   private boolean endsArticle(String text) {
-    return ARTICLE.matcher(text).matches() || CHAPTER.matcher(text).matches() || SECTION.matcher(text).matches()
+    return ANNEX.matcher(text).matches() || ARTICLE.matcher(text).matches() || CHAPTER.matcher(text).matches() || SECTION.matcher(text).matches()
         || PART.matcher(text).matches();
   }
 
@@ -148,8 +170,20 @@ final class StructureSplitter {
 
   private void article(String number, String headingLine, List<Line> body) {
     List<String> articlePath = new ArrayList<>(pathTexts());
-    articlePath.add(headingLine);
-    String key = "dieu-" + slug(number); // articles are numbered through a whole law
+    Matcher title = ARTICLE.matcher(headingLine);
+    title.matches();
+    String rest = title.group(3);
+    // "Điều 2. Quyết định này có hiệu lực kể từ ngày ..." is content: the path names the article only
+    boolean content = rest.length() > ARTICLE_TITLE_LIMIT || rest.endsWith(".") || rest.endsWith(";");
+    articlePath.add(content ? title.group(1) + " " + number : headingLine);
+    if (content) {
+      List<Line> whole = new ArrayList<>();
+      whole.add(Line.of(headingLine));
+      whole.addAll(body);
+      body = whole;
+    }
+    // articles are numbered through a whole law, or through each text issued with a decision
+    String key = annexKey() + "dieu-" + slug(number);
     int length = body.stream().mapToInt(l -> l.text().length() + 1).sum();
     if (length <= ARTICLE_LIMIT) {
       String text = body.isEmpty() ? headingLine : String.join("\n", body.stream().map(Line::text).toList());
@@ -182,6 +216,10 @@ final class StructureSplitter {
     String clean = text.replaceAll("[ \\t]+", " ").strip();
     passages.add(new Passage(anchor, passages.size(), pathTexts, label, leadAnchor, clean));
     return anchor;
+  }
+
+  private String annexKey() {
+    return !path.isEmpty() && path.get(0).level() == LEVEL_ANNEX ? path.get(0).key() + "-" : "";
   }
 
   private String sectionKey() {

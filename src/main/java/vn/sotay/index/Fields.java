@@ -33,6 +33,7 @@ public final class Fields {
   public static final String KIND = "kind";
   public static final String KIND_GUIDE = vn.sotay.document.DocumentMetadata.KIND_GUIDE;
   public static final String DATE_SORT = "date_sort";
+  public static final String SIGNER = "signer";
 
   // document number key and its parts, for exact and partial look-up
   public static final String NUMBER_KEY = "number_key";
@@ -59,5 +60,5 @@ public final class Fields {
   public static final String PATH_SEPARATOR = "\u001f";
 
   /** Bumped whenever analysis or schema changes: a different value in the index forces a full rebuild. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "3";
 }

@@ -48,6 +48,7 @@ public final class PassageDocuments {
     doc.add(new StoredField(Fields.FORMAT, parsed.format()));
     doc.add(new StoredField(Fields.ENCODING, nullToEmpty(parsed.encoding())));
     doc.add(new StoredField(Fields.PASSAGE_COUNT, parsed.passages().size()));
+    if (parsed.metadata().signer() != null) doc.add(new StoredField(Fields.SIGNER, parsed.metadata().signer()));
     addMetadata(doc, parsed);
     return doc;
   }
@@ -74,9 +75,13 @@ public final class PassageDocuments {
     doc.add(new TextField(Fields.BODY_BIGRAMS, text, Field.Store.NO));
     doc.add(new TextField(Fields.BODY_FOLDED_BIGRAMS, text, Field.Store.NO));
 
-    String heading = String.join(" ", passage.path());
+    // the passage's own heading ("Điều 4. Nhiệm vụ của Trung tâm") says what it is about; the headings above it
+    // place it, like the document's title does, and are matched with the title
+    List<String> path = passage.path();
+    String heading = path.isEmpty() ? "" : path.get(path.size() - 1);
+    String above = String.join(" ", path.subList(0, Math.max(0, path.size() - 1)));
     addAnalysed(doc, Fields.HEADING, heading);
-    addAnalysed(doc, Fields.TITLE, titleText(parsed.metadata()));
+    addAnalysed(doc, Fields.TITLE, (titleText(parsed.metadata()) + " " + above).strip());
     return doc;
   }
 

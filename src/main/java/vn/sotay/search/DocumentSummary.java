@@ -1,6 +1,6 @@
 package vn.sotay.search;
 
-/** A document's metadata as listed in /api/documents. */
+/** A document's metadata as listed in /api/documents; {@code signer} is who signed it, or null. */
 public record DocumentSummary(
     String docId, String title, String docNumber, String docType, String issuer, String date, String kind,
-    int passages) {}
+    int passages, String signer) {}

@@ -22,4 +22,10 @@ public interface Library {
   List<Suggestion> suggest(String prefix, int limit);
 
   LibraryStats stats();
+
+  /**
+   * The share (0 to 1) of the query's information that the text holds: its words and word pairs, rare ones
+   * counting more. Tells a passage that answers from one that merely shares common words.
+   */
+  double coverage(String query, String text);
 }

@@ -38,6 +38,8 @@ public final class LuceneLibrary implements Library {
   private final QueryVariants variants;
   private final NumberLookup numbers = new NumberLookup();
   private final Highlighting highlighting;
+  private final InformationCoverage information;
+  private final CoverageRescorer rescorer;
   private final AtomicReference<Catalog> catalog = new AtomicReference<>();
 
   public LuceneLibrary(IndexStore store, Analyzer analyzer) {
@@ -46,6 +48,8 @@ public final class LuceneLibrary implements Library {
     this.textQueries = new TextQueryBuilder(extractor, TextQueryBuilder.DEFAULT_WEIGHTS);
     this.variants = new QueryVariants();
     this.highlighting = new Highlighting(analyzer);
+    this.information = new InformationCoverage(extractor);
+    this.rescorer = new CoverageRescorer(extractor);
   }
 
   /** The file records of one index version, for listings and type-ahead without a query. */
@@ -61,7 +65,9 @@ public final class LuceneLibrary implements Library {
       IndexSearcher searcher = store.acquire();
       try {
         int wanted = request.offset() + request.limit();
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(
+            Math.max(wanted, CoverageRescorer.DEPTH), Integer.MAX_VALUE));
+        top = rescorer.rescore(searcher, variants.of(text), top, wanted);
         ScoreDoc[] page = top.scoreDocs.length > request.offset()
             ? java.util.Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length)
             : new ScoreDoc[0];
@@ -193,6 +199,21 @@ public final class LuceneLibrary implements Library {
         int files = searcher.count(new TermQuery(new Term(Fields.REC, Fields.REC_FILE)));
         int passages = searcher.count(new TermQuery(new Term(Fields.REC, Fields.REC_PASSAGE)));
         return new LibraryStats(files, passages);
+      } finally {
+        store.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public double coverage(String query, String text) {
+    if (query == null || text == null || query.length() > QueryLimits.MAX_QUERY_CHARS) return 0;
+    try {
+      IndexSearcher searcher = store.acquire();
+      try {
+        return information.of(searcher, query, text);
       } finally {
         store.release(searcher);
       }

@@ -35,6 +35,6 @@ final class StoredPassages {
   static DocumentSummary summary(Document d) {
     return new DocumentSummary(d.get(Fields.DOC_ID), d.get(Fields.TITLE_STORED), d.get(Fields.DOC_NUMBER),
         d.get(Fields.DOC_TYPE), d.get(Fields.ISSUER), d.get(Fields.DATE), d.get(Fields.KIND),
-        d.getField(Fields.PASSAGE_COUNT).numericValue().intValue());
+        d.getField(Fields.PASSAGE_COUNT).numericValue().intValue(), d.get(Fields.SIGNER));
   }
 }

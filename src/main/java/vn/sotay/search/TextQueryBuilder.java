@@ -21,7 +21,7 @@ final class TextQueryBuilder {
 
   static final List<FieldWeights> DEFAULT_WEIGHTS = List.of(
       new FieldWeights(Fields.BODY, 1.0f, 0.6f, 0.9f, 0.6f),
-      new FieldWeights(Fields.HEADING, 0.5f, 0.3f, 0.5f, 0.3f),
+      new FieldWeights(Fields.HEADING, 1.0f, 0.6f, 0.9f, 0.6f),
       new FieldWeights(Fields.TITLE, 0.3f, 0.2f, 0.3f, 0.2f));
 
   private final TermExtractor extractor;

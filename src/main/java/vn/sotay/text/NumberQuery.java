@@ -23,6 +23,7 @@ public record NumberQuery(String number, String year, String type, String issuer
       "vp", "so", "tdtn", "lhpn", "hnd", "ccb");
   /** Department codes that follow UBND/VP in letters ("456/UBND-VX"). */
   private static final Set<String> DEPARTMENTS = Set.of("vx", "kt", "th", "nc", "tc", "xd", "kgvx", "ktn", "dt", "ns");
+  private static final Set<String> QUALIFIERS = Set.of("hanh dong", "lien tich");
   private static final Pattern TOKEN = Pattern.compile("[a-z]+|\\d+");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
   private static final Pattern SERIAL = Pattern.compile("\\d{1,5}");
@@ -63,6 +64,8 @@ public record NumberQuery(String number, String year, String type, String issuer
     String type = typeAt(t, j);
     if (type != null) {
       j++;
+      // "chương trình hành động 50", "nghị quyết liên tịch số 01": a qualifier may stand between type and number
+      if (j + 1 < t.size() && QUALIFIERS.contains(t.get(j) + " " + t.get(j + 1))) j += 2;
       if (j < t.size() && t.get(j).equals("so")) j++;
       if (j >= t.size() || !SERIAL.matcher(t.get(j)).matches()) return Optional.empty();
       String serial = t.get(j++);

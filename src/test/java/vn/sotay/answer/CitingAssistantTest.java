@@ -42,7 +42,20 @@ class CitingAssistantTest {
 
         Viết bình luận mới
         """);
-    engine = Engine.open(List.of(Path.of("corpus"), news), work.resolve("index"));
+    Path law = Files.createDirectories(work.resolve("luat"));
+    Files.writeString(law.resolve("luat-mau-giao-duc.txt"), """
+        Điều 3. Các trình độ đào tạo của giáo dục đại học
+        Giáo dục đại học đào tạo trình độ đại học, trình độ thạc sĩ, trình độ tiến sĩ.
+
+        Điều 4. Thời gian đào tạo
+        Thời gian đào tạo trình độ đại học từ 03 đến 05 năm học tùy theo ngành.
+
+        Điều 5. Nhiệm vụ của nhà trường
+        1. Tổ chức giảng dạy, học tập theo chương trình.
+        2. Quản lý người học và viên chức của trường.
+        3. Công khai cam kết chất lượng đào tạo.
+        """);
+    engine = Engine.open(List.of(Path.of("corpus"), news, law), work.resolve("index"));
     assistant = engine.assistant();
   }
 
@@ -125,6 +138,53 @@ class CitingAssistantTest {
     assertTrue(when.answer().contains("có hiệu lực kể từ ngày 01 tháng 2 năm 2023"), when.answer());
     Answer chair = assistant.ask("ai chu tri hoi nghi giua nhiem ky o Lam Xuyen?");
     assertTrue(chair.answer().contains("Phạm Văn Đức chủ trì"), chair.answer());
+  }
+
+  @Test
+  void aListWrittenInsideOneArticleIsListedItemByItem() throws Exception {
+    Answer a = assistant.ask("nhà trường có những nhiệm vụ gì?");
+    assertEquals("list", a.kind(), a.answer());
+    assertEquals(List.of("Tổ chức giảng dạy, học tập theo chương trình.", "Quản lý người học và viên chức của trường.",
+        "Công khai cam kết chất lượng đào tạo."), a.items().stream().map(Answer.Item::text).toList());
+    for (Answer.Item item : a.items()) assertEquals("/documents/luat-mau-giao-duc#dieu-5", a.citations().get(item.citation()).url());
+  }
+
+  @Test
+  void aQuestionAboutOneItemOfAListGetsThatItem() throws Exception {
+    Answer a = assistant.ask("nhom giai phap ve co che chinh sach gom nhung gi");
+    assertEquals("passage", a.kind(), a.answer());
+    assertTrue(a.citations().get(0).quote().startsWith("b) Nhóm giải pháp về cơ chế, chính sách"), a.citations().get(0).quote());
+  }
+
+  @Test
+  void aCountStatedByNamingTheThingsQuotesThatSentence() throws Exception {
+    Answer a = assistant.ask("Có bao nhiêu trình độ đào tạo của giáo dục đại học?");
+    assertEquals("count", a.kind(), a.answer());
+    assertTrue(a.answer().contains("trình độ đại học, trình độ thạc sĩ, trình độ tiến sĩ"), a.answer());
+  }
+
+  @Test
+  void theSignerAndTheDateOfADocumentComeFromItsRecord() throws Exception {
+    Answer signer = assistant.ask("ai ký nghị quyết 05?");
+    assertEquals("document", signer.kind(), signer.answer());
+    assertEquals("Nghị quyết số 05-NQ/TU do Trần Minh Khang ký ngày 15/3/2023.", signer.answer());
+    Answer date = assistant.ask("Nghị quyết 05 ban hành ngày nào?");
+    assertTrue(date.answer().startsWith("Nghị quyết số 05-NQ/TU được ban hành ngày 15/3/2023"), date.answer());
+    assertEquals("mau/nghi-quyet-05-nq-tu", date.citations().get(0).docId());
+  }
+
+  @Test
+  void aNoticeOfConclusionsIsFoundAsAConclusion() throws Exception {
+    Answer a = assistant.ask("Kết luận 88 nói về việc gì?");
+    assertEquals("document", a.kind(), a.answer());
+    assertTrue(a.answer().startsWith("Thông báo số 88-TB/TU"), a.answer());
+  }
+
+  @Test
+  void aQuestionWhoseRareWordsNoPassageHoldsIsNotAnswered() throws Exception {
+    for (String q : List.of("Quy định về nuôi cá sấu ở hộ gia đình là gì?", "muc phat khi vuot den do la bao nhieu")) {
+      assertEquals("none", assistant.ask(q).kind(), q);
+    }
   }
 
   @Test

@@ -32,6 +32,8 @@ class QuestionParserTest {
       assertEquals("nhiem vu trong tam", parsed.noun(), q);
     }
     assertNull(parser.parse("những giải pháp nào?").count());
+    assertNull(parser.parse("Chỉ thị 12 yêu cầu thực hiện những nội dung nào?").count(), "12 numbers the directive");
+    assertNull(parser.parse("chuong trinh hanh dong so 50 nhiem vu gi").count());
     assertEquals("giai phap", parser.parse("những giải pháp nào?").noun());
   }
 

@@ -108,20 +108,27 @@ class CorpusLoaderTest {
     assertEquals("Quyết định", d.metadata().docType());
     assertEquals("Ủy ban nhân dân tỉnh Sơn Hà", d.metadata().issuer());
     assertEquals(LocalDate.of(2023, 1, 20), d.metadata().date());
+    // an article whose first line is its content is named by its number alone
     assertTrue(passage(d, "dieu-2").text().startsWith("Điều 2. Quyết định này có hiệu lực"));
-    Passage regulation = passage(d, "dieu-1-2");
-    assertEquals("Chương I. QUY ĐỊNH CHUNG", regulation.path().get(0));
-    assertTrue(regulation.path().get(1).startsWith("Điều 1."), regulation.path().toString());
+    assertEquals(List.of("Điều 2"), passage(d, "dieu-2").path());
+    assertFalse(passage(d, "dieu-3").text().contains("QUY CHẾ"), "the regulation issued with it is a part of its own");
+    Passage regulation = passage(d, "quy-che-dieu-1");
+    assertEquals("QUY CHẾ Tổ chức và hoạt động của Trung tâm Phục vụ hành chính công tỉnh Sơn Hà", regulation.path().get(0));
+    assertEquals("Chương I. QUY ĐỊNH CHUNG", regulation.path().get(1));
+    assertTrue(regulation.path().get(2).startsWith("Điều 1. Phạm vi điều chỉnh"), regulation.path().toString());
   }
 
   @Test
-  void planInHtmlKeepsParagraphsUnderRomanHeadings() throws Exception {
+  void planInHtmlKeepsItsNumberedListsUnderRomanHeadings() throws Exception {
     ParsedDocument d = sample("ke-hoach-45-kh-ubnd.html");
     assertEquals("html", d.format());
     assertEquals("45/KH-UBND", d.metadata().docNumber());
     assertEquals("Kế hoạch", d.metadata().docType());
-    assertEquals(List.of("II. NHIỆM VỤ VÀ THỜI GIAN THỰC HIỆN"), passage(d, "ii-p3").path());
-    assertTrue(passage(d, "ii-p3").text().contains("Hội nghị xúc tiến đầu tư"));
+    // <ol><li> items are numbered as a browser shows them
+    Passage third = passage(d, "ii-3");
+    assertEquals(List.of("II. NHIỆM VỤ VÀ THỜI GIAN THỰC HIỆN"), third.path());
+    assertEquals("3.", third.label());
+    assertTrue(third.text().startsWith("3. Tổ chức Hội nghị xúc tiến đầu tư"), third.text());
   }
 
   @Test
@@ -140,6 +147,19 @@ class CorpusLoaderTest {
     assertEquals(DocumentMetadata.KIND_GUIDE, d.metadata().kind());
     assertNull(d.metadata().docNumber());
     assertNoPassageContains(d, "## ");
+  }
+
+  @Test
+  void htmlListsAreNumberedOrBulletedAsABrowserShowsThem(@TempDir Path dir) throws Exception {
+    write(dir, "list.html", """
+        <html><body><h2>I. NHIỆM VỤ</h2><p>Các sở thực hiện các việc sau:</p>
+        <ol start="4"><li>Rà soát hồ sơ.</li><li>Công bố kết quả.</li><li>2) Việc đã tự đánh số.</li><li> </li></ol>
+        <ul><li>Báo cáo hằng quý.</li></ul></body></html>""".getBytes(StandardCharsets.UTF_8));
+    List<Passage> passages = loader.load(dir, dir.resolve("list.html")).passages();
+    List<String> texts = passages.stream().map(Passage::text).toList();
+    assertEquals(List.of("Các sở thực hiện các việc sau:", "4. Rà soát hồ sơ.", "5. Công bố kết quả.",
+        "2) Việc đã tự đánh số.", "- Báo cáo hằng quý."), texts);
+    assertEquals(passages.get(0).anchor(), passages.get(1).leadAnchor(), "the items keep their lead-in");
   }
 
   @Test

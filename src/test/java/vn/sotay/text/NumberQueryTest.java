@@ -30,6 +30,10 @@ class NumberQueryTest {
     assertEquals("5", NumberQuery.parse("NQ05").orElseThrow().number());
     assertEquals("12", NumberQuery.parse("Chỉ thị số 12").orElseThrow().number());
     assertEquals("ct", NumberQuery.parse("chi thi 12").orElseThrow().type());
+    NumberQuery programme = NumberQuery.parse("Chương trình hành động số 50").orElseThrow();
+    assertEquals("50", programme.number());
+    assertEquals("ctr", programme.type());
+    assertEquals("1", NumberQuery.parse("nghị quyết liên tịch 01").orElseThrow().number());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,202 @@
+package vn.sotay.answer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.sotay.search.DocumentSummary;
+import vn.sotay.search.DocumentView;
+import vn.sotay.search.Library;
+import vn.sotay.search.SearchHit;
+import vn.sotay.search.Section;
+
+/**
+ * "9 nhiệm vụ trọng tâm là gì?": the list the question means, every item in document order, each cited. The list
+ * is one that holds one of the best few passages (as separate passages, or written inside one), or, when the best
+ * passage is an introduction, a list of the same document whose lead-in names the asked noun. A list must fit the
+ * question better than the best passage read as prose; a text that only mentions "9 nhiệm vụ" without listing them
+ * gives an honest "not listed" with the passages that describe them.
+ */
+final class ListAnswers {
+  /** A list is taken from one of the best few passages only, as the ranking already weighed the whole question. */
+  static final int DEPTH = 3;
+  private static final double BONUS = 1.5;
+  /** A list reached through its document's introduction rather than through a passage of its own. */
+  private static final double INDIRECT = 0.8;
+  /** An item that holds this much of the question, clearly more than the lead-in, is what was asked. */
+  private static final double ONE_ITEM = 0.8;
+  private static final double ONE_ITEM_MARGIN = 0.2;
+
+  private record Candidate(DocumentSummary doc, Lists.Found list, double score) {}
+
+  private final Library library;
+  private final Replies replies;
+  private final Map<String, DocumentView> views = new HashMap<>();
+  private final Map<String, List<Lists.Found>> lists = new HashMap<>();
+
+  /** One per question: it caches the documents it reads. */
+  ListAnswers(Library library, Replies replies) {
+    this.library = library;
+    this.replies = replies;
+  }
+
+  Answer answer(Question q, List<SearchHit> hits) {
+    if (hits.isEmpty()) return replies.none(q, "Không tìm thấy văn bản nào nói về nội dung này.", hits);
+    List<String> words = Sentences.sequence(q.keywords());
+    String counted = q.count() == null || q.noun() == null ? null : q.count() + " " + q.noun();
+    Candidate best = null;
+    for (int rank = 0; rank < Math.min(DEPTH, hits.size()); rank++) {
+      SearchHit hit = hits.get(rank);
+      DocumentView view = view(hit.docId());
+      if (view == null) continue;
+      List<Lists.Found> holding = new ArrayList<>(lists(view).stream().filter(l -> holds(l, hit)).toList());
+      if (holding.isEmpty()) section(view, hit.anchor()).flatMap(Lists::inline).ifPresent(holding::add);
+      for (Lists.Found l : holding) best = better(best, new Candidate(view.summary(), l, hit.score() * fit(q, words, counted, l, view)));
+      if (holding.isEmpty() && rank == 0) {
+        for (Lists.Found l : lists(view)) {
+          if (q.noun() != null && QuestionParser.fold(introduction(l)).contains(q.noun())) {
+            best = better(best, new Candidate(view.summary(), l, hit.score() * INDIRECT * fit(q, words, counted, l, view)));
+          }
+        }
+      }
+    }
+    SearchHit mention = counted == null ? null : mention(hits, counted);
+    double mentionScore = mention == null ? 0 : mention.score() * BONUS * BONUS * (0.5 + Sentences.match(words, mention.text()));
+    SearchHit top = hits.get(0);
+    double prose = top == mention || inAList(top) || announcesAList(top) ? 0
+        : top.score() * (q.noun() != null && QuestionParser.fold(Replies.text(top)).contains(q.noun()) ? BONUS : 1)
+            * (0.5 + Sentences.match(words, Replies.text(top)));
+    if (best != null && best.score() >= Math.max(mentionScore, prose)) {
+      return asksForOneItem(q, best.list(), top) ? replies.passages(q, hits) : listAnswer(q, best, mention);
+    }
+    if (mention != null && mentionScore >= prose) return notListed(q, mention, hits);
+    return replies.passages(q, hits);
+  }
+
+  /**
+   * "Nhóm giải pháp về cơ chế, chính sách gồm những gì?" names one item of the list: the best passage is that item,
+   * and it holds the question far better than the list's lead-in does.
+   */
+  private boolean asksForOneItem(Question q, Lists.Found list, SearchHit top) {
+    if (list.lead() != null && list.lead().anchor().equals(top.anchor())) return false;
+    if (list.items().stream().noneMatch(s -> s.anchor().equals(top.anchor()))) return false;
+    double item = library.coverage(q.keywords(), top.text());
+    return item >= ONE_ITEM && item > library.coverage(q.keywords(), introduction(list)) + ONE_ITEM_MARGIN;
+  }
+
+  /** "... với 4 nhóm nhiệm vụ và 24 giải pháp như sau.": an introduction, not an answer by itself. */
+  private static boolean announcesAList(SearchHit hit) {
+    String folded = QuestionParser.fold(hit.text());
+    return hit.text().strip().endsWith(":") || folded.endsWith("nhu sau") || folded.endsWith("sau day");
+  }
+
+  private static Candidate better(Candidate a, Candidate b) {
+    return a == null || b.score() > a.score() ? b : a;
+  }
+
+  /** How well a list fits the question: its lead-in, headings and document against the words, noun and count. */
+  private static double fit(Question q, List<String> words, String counted, Lists.Found l, DocumentView view) {
+    String intro = QuestionParser.fold(introduction(l));
+    double fit = 0.5 + Sentences.match(words, introduction(l) + " " + view.summary().title() + " " + view.summary().docNumber());
+    if (q.noun() != null && intro.contains(q.noun())) fit *= BONUS;
+    if (q.count() != null && q.count() == l.items().size()) fit *= BONUS;
+    if (counted != null && intro.contains(counted)) fit *= BONUS;
+    return fit;
+  }
+
+  /** The lead-in and the headings the list sits under. */
+  private static String introduction(Lists.Found l) {
+    return (l.lead() == null ? "" : l.lead().text()) + " " + String.join(" ", l.items().get(0).path());
+  }
+
+  /** A passage, not in a list and not the user guide's examples, that names "9 nhiệm vụ trọng tâm". */
+  private SearchHit mention(List<SearchHit> hits, String counted) {
+    for (SearchHit hit : hits) {
+      DocumentView view = view(hit.docId());
+      if (view == null || "guide".equals(view.summary().kind()) || inAList(hit)) continue;
+      if (QuestionParser.fold(hit.text()).contains(counted)) return hit;
+    }
+    return null;
+  }
+
+  private boolean inAList(SearchHit hit) {
+    DocumentView view = view(hit.docId());
+    return view != null && lists(view).stream().anyMatch(l -> holds(l, hit));
+  }
+
+  /** The passage is the list's lead-in or an item, or a paragraph under the heading the list has no lead-in but. */
+  private static boolean holds(Lists.Found l, SearchHit hit) {
+    return l.contains(hit.anchor()) || l.lead() == null && !hit.path().isEmpty() && hit.path().equals(l.items().get(0).path());
+  }
+
+  private DocumentView view(String docId) {
+    return views.computeIfAbsent(docId, id -> library.document(id).orElse(null));
+  }
+
+  private List<Lists.Found> lists(DocumentView view) {
+    return lists.computeIfAbsent(view.summary().docId(), id -> Lists.of(view.sections()));
+  }
+
+  private static java.util.Optional<Section> section(DocumentView view, String anchor) {
+    return view.sections().stream().filter(s -> s.anchor().equals(anchor)).findFirst();
+  }
+
+  private static Answer listAnswer(Question q, Candidate c, SearchHit mention) {
+    DocumentSummary d = c.doc();
+    List<Answer.Citation> citations = new ArrayList<>();
+    List<Answer.Item> items = new ArrayList<>();
+    if (c.list().lead() != null) citations.add(Citations.of(d, c.list().lead()));
+    for (Section s : c.list().items()) {
+      items.add(new Answer.Item(Lists.itemText(s), citations.size()));
+      citations.add(Citations.of(d, s));
+    }
+    int n = items.size();
+    String noun = q.noun() == null ? null : original(introduction(c.list()), q.noun());
+    StringBuilder answer = new StringBuilder(Citations.name(d)).append(" nêu ").append(n).append(' ')
+        .append(noun == null ? "mục" : noun);
+    if (q.count() != null && q.count() != n) {
+      answer.append(" (câu hỏi nêu ").append(q.count()).append(", văn bản liệt kê ").append(n).append(')');
+    }
+    answer.append(':');
+    if (mention != null && !mention.docId().equals(d.docId())) {
+      String phrase = original(mention.text(), q.count() + " " + q.noun());
+      answer.append(" (").append(Citations.name(mention)).append(" cũng nhắc đến ").append(q.count()).append(' ')
+          .append(phrase == null ? q.noun() : phrase).append(" nhưng không liệt kê [").append(citations.size() + 1)
+          .append("].)");
+      citations.add(Citations.of(mention));
+    }
+    return new Answer(q.text(), "list", answer.toString(), items, citations);
+  }
+
+  private static Answer notListed(Question q, SearchHit mention, List<SearchHit> hits) {
+    List<Answer.Citation> citations = new ArrayList<>();
+    citations.add(Citations.of(mention));
+    hits.stream().filter(h -> h.docId().equals(mention.docId()) && !h.anchor().equals(mention.anchor()))
+        .limit(Replies.PASSAGES - 1).sorted(java.util.Comparator.comparingInt(SearchHit::ordinal))
+        .forEach(h -> citations.add(Citations.of(h)));
+    String phrase = original(mention.text(), q.count() + " " + q.noun());
+    String answer = Citations.name(mention) + " nhắc đến " + q.count() + " " + (phrase == null ? q.noun() : phrase)
+        + " [1] nhưng không liệt kê cụ thể từng mục; kho văn bản không có danh sách này."
+        + (citations.size() > 1 ? " Các đoạn dưới đây nói về nội dung này theo từng lĩnh vực." : "");
+    return new Answer(q.text(), "passage", answer, List.of(), citations);
+  }
+
+  /**
+   * The words of text whose folded form is the folded phrase, as written there, without a leading count
+   * ("nhiệm vụ trọng tâm"); null when the text does not hold the phrase.
+   */
+  static String original(String text, String foldedPhrase) {
+    String[] words = text.split("\\s+");
+    String[] target = foldedPhrase.split("\\s+");
+    for (int i = 0; i + target.length <= words.length; i++) {
+      boolean all = true;
+      for (int j = 0; j < target.length && all; j++) all = QuestionParser.fold(words[i + j]).equals(target[j]);
+      if (all) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + target.length))
+            .replaceAll("^[\"“(]+|[\"”):,.;?]+$", "");
+        return phrase.matches("\\d+ .*") ? phrase.substring(phrase.indexOf(' ') + 1) : phrase;
+      }
+    }
+    return null;
+  }
+}
