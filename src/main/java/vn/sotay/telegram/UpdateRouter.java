@@ -68,10 +68,8 @@ final class UpdateRouter {
     long chatId = m.getChatId();
     boolean group = !"private".equals(m.getChat().getType());
     Optional<Request> request = m.hasText() ? request(m, group) : Optional.empty();
-    if (request.isEmpty()) {
-      if (!group && !m.hasText()) guarded(chatId, null, () -> outbox.send(chatId, Notices.textOnly(), null));
-      return;
-    }
+    boolean textless = !m.hasText() && !group; // a sticker or photo sent privately is told what the bot reads
+    if (request.isEmpty() && !textless) return;
     long userId = m.getFrom() == null ? chatId : m.getFrom().getId();
     Integer replyTo = group ? m.getMessageId() : null;
     switch (throttle.admit(chatId)) {
@@ -89,7 +87,8 @@ final class UpdateRouter {
       guarded(chatId, replyTo, () -> outbox.send(chatId, Notices.refusal(userId, chatId), replyTo));
       return;
     }
-    guarded(chatId, replyTo, () -> outbox.send(chatId, reply(request.get(), group), replyTo));
+    guarded(chatId, replyTo, () -> outbox.send(chatId,
+        request.isEmpty() ? Reply.of(Notices.textOnly()) : reply(request.get(), group), replyTo));
   }
 
   private Optional<Request> request(Message m, boolean group) {

@@ -98,6 +98,15 @@ final class FakeBotApi implements AutoCloseable {
     return post(userId, "private", userId, text, null);
   }
 
+  /** A user shares a location (a message without text) in a private chat. */
+  synchronized void userSendsLocation(long userId) {
+    ObjectNode m = json.createObjectNode().put("message_id", nextMessageId++).put("date", 1_700_000_000);
+    m.set("from", user(userId));
+    m.set("chat", chat(userId));
+    m.set("location", json.createObjectNode().put("latitude", 21.03).put("longitude", 105.85));
+    queue(json.createObjectNode().set("message", m));
+  }
+
   /** A user writes in a group, optionally replying to one of the bot's messages; returns the message id. */
   int groupMessage(long chatId, long userId, String text, Integer replyToBotMessage) {
     return post(chatId, "group", userId, text, replyToBotMessage);

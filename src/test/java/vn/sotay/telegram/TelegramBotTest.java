@@ -38,6 +38,7 @@ class TelegramBotTest {
   static final long MEMBER = 1006;
   static final long CLERK = 1007;
   static final long HURRIED = 1008;
+  static final long TRAVELLER = 1013;
   static final long STRANGER = 9001;
   static final long GROUP = -2001;
   static final int BURST = 6;
@@ -54,7 +55,7 @@ class TelegramBotTest {
     Files.writeString(extra.resolve("ke-hoach-77-kh-ubnd.txt"), longPlan());
     engine = Engine.open(List.of(Path.of("corpus"), extra), work.resolve("index"));
     api = new FakeBotApi("123:TEST");
-    Set<Long> allowed = Set.of(ASKER, LISTER, PAGER, LONG_READER, FLOODER, MEMBER, CLERK, HURRIED, GROUP);
+    Set<Long> allowed = Set.of(ASKER, LISTER, PAGER, LONG_READER, FLOODER, MEMBER, CLERK, HURRIED, TRAVELLER, GROUP);
     bot = TelegramBot.start(config(api, allowed), engine.library(), engine.assistant());
   }
 
@@ -210,6 +211,13 @@ class TelegramBotTest {
     Call passage = api.awaitOne("sendMessage", c -> c.chatId() == HURRIED && c.button("Văn bản") != null && c.button("Toàn văn [1]") == null);
     String quote = expected.citations().get(0).quote();
     assertTrue(TelegramHtml.visible(passage.text()).contains(quote), passage.text());
+  }
+
+  @Test
+  void aMessageWithoutTextIsToldWhatTheBotReads() throws Exception {
+    api.userSendsLocation(TRAVELLER);
+    Call told = api.awaitOne("sendMessage", c -> c.chatId() == TRAVELLER);
+    assertTrue(TelegramHtml.visible(told.text()).contains("chỉ đọc tin nhắn chữ"), told.text());
   }
 
   @Test
