@@ -3,8 +3,10 @@ package vn.sotay.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import vn.sotay.Engine;
+import vn.sotay.telegram.TelegramBot;
 import vn.sotay.web.WebConfig;
 import vn.sotay.web.WebServer;
 
@@ -32,8 +34,10 @@ final class ServeCommand {
       engine.close();
       throw new IOException("Không mở được cổng " + host + ":" + port + " (" + e.getMessage() + ")", e);
     }
+    Optional<TelegramBot> bot = bot(engine, web);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      bot.ifPresent(TelegramBot::close);
       web.close();
       try {
         engine.close();
@@ -44,6 +48,8 @@ final class ServeCommand {
     }, "sotay-shutdown"));
     out.println("Sổ tay Nghị quyết đang chạy tại http://" + host + ":" + web.port() + "/ (Ctrl+C để dừng)");
     if (config.adminToken() == null) out.println("Quản trị: tắt (đặt SOTAY_ADMIN_TOKEN để bật tải lên và lập lại chỉ mục).");
+    out.println(bot.map(b -> "Bot Telegram: đang chạy" + b.username().map(u -> " (@" + u + ").").orElse(", đang kết nối."))
+        .orElse("Bot Telegram: tắt (đặt TELEGRAM_BOT_TOKEN để bật)."));
     out.flush();
     try {
       stopped.await();
@@ -51,5 +57,16 @@ final class ServeCommand {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /** The Telegram bot when TELEGRAM_BOT_TOKEN is set; a bad setting stops serve with its message. */
+  private Optional<TelegramBot> bot(Engine engine, WebServer web) throws IOException {
+    try {
+      return TelegramBot.fromEnv(env, engine.library(), engine.assistant());
+    } catch (RuntimeException e) {
+      web.close();
+      engine.close();
+      throw e;
+    }
   }
 }
