@@ -32,6 +32,7 @@ final class ServeCommand {
       engine.close();
       throw new IOException("Không mở được cổng " + host + ":" + port + " (" + e.getMessage() + ")", e);
     }
+    engine.watchCorpus(new WatchLog(out));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       web.close();
