@@ -8,7 +8,7 @@ import java.util.Locale;
  *
  * @param maxFileBytes the largest file read at all (a .pdf or .docx may be large for its pictures)
  * @param maxTextChars the longest text taken from a file: the decoded source of .txt/.md/.html, the text extracted
- *     from .pdf/.docx (the longest shipped law has 0.5 million characters)
+ *     from .pdf/.docx (the longest law of the laws-qa set has 0.5 million characters)
  */
 public record ReadLimits(long maxFileBytes, int maxTextChars) {
   public static final ReadLimits DEFAULT = new ReadLimits(50L * 1024 * 1024, 5_000_000);

@@ -223,13 +223,7 @@ public final class CorpusWatcher implements AutoCloseable {
   private void fallBack(Exception cause) {
     WatchService broken = service;
     service = null;
-    if (broken != null) {
-      try {
-        broken.close();
-      } catch (IOException ignored) {
-        // it is being given up anyway
-      }
-    }
+    closeQuietly(broken);
     if (closing.getCount() == 0) return;
     if (pendingSince == NONE) pendingSince = System.nanoTime();
     lastEvent = System.nanoTime();
@@ -243,18 +237,20 @@ public final class CorpusWatcher implements AutoCloseable {
   @Override
   public void close() {
     closing.countDown();
-    WatchService watch = service;
-    if (watch != null) {
-      try {
-        watch.close();
-      } catch (IOException ignored) {
-        // closing anyway
-      }
-    }
+    closeQuietly(service); // wakes the watcher thread from its wait for events
     try {
       thread.join(TimeUnit.SECONDS.toMillis(5));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void closeQuietly(WatchService watch) {
+    if (watch == null) return;
+    try {
+      watch.close();
+    } catch (IOException ignored) {
+      // it is being given up either way
     }
   }
 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -56,9 +56,9 @@ class BadInputIndexingTest {
     Files.write(bad.resolve("noise.html"), noise);
     Files.write(bad.resolve("empty.txt"), new byte[0]);
     Files.writeString(bad.resolve("blank.md"), "\n \t \n\n");
-    Files.write(corpus.resolve("mixed.txt"), concat(
-        "Điều 1. Phần soạn bằng Unicode về chuyển đổi số.\n".getBytes(StandardCharsets.UTF_8),
-        LegacyBytes.windows1258("Điều 2. Phần dán từ máy cũ về cải cách hành chính.\n")));
+    Path mixed = corpus.resolve("mixed.txt");
+    Files.writeString(mixed, "Điều 1. Phần soạn bằng Unicode về chuyển đổi số.\n");
+    Files.write(mixed, LegacyBytes.windows1258("Điều 2. Phần dán từ máy cũ về cải cách hành chính.\n"), StandardOpenOption.APPEND);
     Files.writeString(corpus.resolve("deep.html"), "<html><body>" + "<div>".repeat(100_000)
         + "<p>Nội dung nằm rất sâu trong trang.</p>" + "</div>".repeat(100_000) + "<p>Đoạn cuối trang.</p></body></html>");
 
@@ -138,9 +138,7 @@ class BadInputIndexingTest {
 
   /** A real paragraph, then a hole: the file system stores the rest as nothing, so it is made in an instant. */
   private static void writeHugeText(Path file, long size) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      out.write("Điều 1. Một văn bản rất dài.\n".getBytes(StandardCharsets.UTF_8));
-    }
+    Files.writeString(file, "Điều 1. Một văn bản rất dài.\n");
     try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
       raf.setLength(size);
     }
@@ -151,11 +149,5 @@ class BadInputIndexingTest {
     byte[] bytes = new byte[n];
     for (int i = 0; i < n; i++) bytes[i] = (byte) (i % 5 == 0 ? 1 + i % 7 : 'a' + i % 26);
     return bytes;
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] out = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
   }
 }
