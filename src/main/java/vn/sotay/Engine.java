@@ -10,6 +10,7 @@ import vn.sotay.document.CorpusLoader;
 import vn.sotay.document.DocumentLoader;
 import vn.sotay.index.CorpusIndexer;
 import vn.sotay.index.CorpusMaintenance;
+import vn.sotay.index.CorpusWatcher;
 import vn.sotay.index.IndexAnalyzers;
 import vn.sotay.index.IndexReport;
 import vn.sotay.index.IndexStore;
@@ -26,6 +27,7 @@ public final class Engine implements AutoCloseable {
   private final Assistant assistant;
   private final CorpusIndexer maintenance;
   private final IndexReport firstReport;
+  private CorpusWatcher watcher; // guarded by this
 
   private Engine(IndexStore store, DocumentLoader loader, List<Path> roots, Function<Library, Assistant> assistants)
       throws IOException {
@@ -70,8 +72,19 @@ public final class Engine implements AutoCloseable {
     return firstReport;
   }
 
+  /**
+   * Keeps the index in step with the corpus folders from now on (files added, changed or removed show in searches
+   * within seconds) until the engine closes.
+   */
+  public synchronized void watchCorpus(CorpusWatcher.Listener listener) {
+    if (watcher == null) watcher = CorpusWatcher.start(maintenance, CorpusWatcher.Timing.DEFAULT, listener);
+  }
+
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (watcher != null) watcher.close();
+    }
     store.close();
   }
 }

@@ -35,6 +35,7 @@ final class ServeCommand {
       throw new IOException("Không mở được cổng " + host + ":" + port + " (" + e.getMessage() + ")", e);
     }
     Optional<TelegramBot> bot = bot(engine, web);
+    engine.watchCorpus(new WatchLog(out));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       bot.ifPresent(TelegramBot::close);

@@ -1,6 +1,7 @@
 package vn.sotay.document;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,8 +19,15 @@ import vn.sotay.text.VietnameseNormalizer;
  * failure is an {@link UnreadableDocumentException} with the reason in Vietnamese. Thread-safe.
  */
 public final class CorpusLoader implements DocumentLoader {
-  /** Larger files are refused rather than read into memory. */
-  public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+  private final ReadLimits limits;
+
+  public CorpusLoader() {
+    this(ReadLimits.DEFAULT);
+  }
+
+  public CorpusLoader(ReadLimits limits) {
+    this.limits = limits;
+  }
 
   @Override
   public boolean accepts(Path file) {
@@ -29,16 +37,18 @@ public final class CorpusLoader implements DocumentLoader {
   @Override
   public ParsedDocument load(Path corpusRoot, Path file) throws UnreadableDocumentException {
     String format = format(file).orElseThrow(() -> new UnreadableDocumentException("Định dạng tệp không được hỗ trợ"));
-    byte[] bytes = readBytes(file);
-    if (bytes.length == 0) throw new UnreadableDocumentException("Tệp rỗng");
+    long size = size(file);
+    if (size == 0) throw new UnreadableDocumentException("Tệp rỗng");
+    limits.checkSize(size);
     SourceText source = switch (format) {
-      case "txt" -> new PlainTextReader().read(bytes, false);
-      case "md" -> new PlainTextReader().read(bytes, true);
-      case "html" -> new HtmlReader().read(bytes);
-      case "docx" -> new DocxReader().read(bytes);
-      case "pdf" -> new PdfReader().read(bytes);
+      case "txt" -> new PlainTextReader().read(readText(file, size), false);
+      case "md" -> new PlainTextReader().read(readText(file, size), true);
+      case "html" -> new HtmlReader().read(readText(file, size));
+      case "docx" -> new DocxReader().read(file, limits);
+      case "pdf" -> new PdfReader().read(file, limits);
       default -> throw new UnreadableDocumentException("Định dạng tệp không được hỗ trợ");
     };
+    limits.checkText(source.chars());
     String sourceFile = corpusRoot.relativize(file).toString().replace('\\', '/');
     int dot = sourceFile.lastIndexOf('.');
     String docId = dot > 0 ? sourceFile.substring(0, dot) : sourceFile;
@@ -120,14 +130,25 @@ public final class CorpusLoader implements DocumentLoader {
     return s == null || s.isBlank() ? null : VietnameseNormalizer.normalize(s).strip();
   }
 
-  private static byte[] readBytes(Path file) throws UnreadableDocumentException {
+  private static long size(Path file) throws UnreadableDocumentException {
     try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        throw new UnreadableDocumentException("Tệp quá lớn (" + size / (1024 * 1024) + " MB, tối đa "
-            + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
-      }
-      return Files.readAllBytes(file);
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UnreadableDocumentException("Không đọc được tệp: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The bytes of a text file. Every encoding read takes at most 3 bytes a character, so a file over 3 bytes per
+   * allowed character is too long without decoding it. Reading stops past the limits, should the file grow meanwhile.
+   */
+  private byte[] readText(Path file, long size) throws UnreadableDocumentException {
+    limits.checkText((size + 2) / 3);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(limits.maxFileBytes(), 3L * limits.maxTextChars()) + 1);
+      limits.checkSize(bytes.length);
+      limits.checkText((bytes.length + 2) / 3);
+      return bytes;
     } catch (IOException e) {
       throw new UnreadableDocumentException("Không đọc được tệp: " + e.getMessage(), e);
     }

@@ -1,19 +1,26 @@
 package vn.sotay.document;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import vn.sotay.text.LegacyEncoding;
 import vn.sotay.text.LegacyText;
 import vn.sotay.text.VietnameseNormalizer;
 
 /**
  * The text of a plain file and the encoding it was in: a BOM says UTF-8 or UTF-16; valid UTF-8 is UTF-8; otherwise
- * TCVN3 or VNI when converting the bytes yields clearly more Vietnamese, else Windows-1258.
+ * TCVN3 or VNI when converting the bytes yields clearly more Vietnamese, else Windows-1258; a file mixing accented
+ * UTF-8 lines with 8-bit ones is decoded line by line.
  */
 record DecodedText(String text, String encoding) {
+  private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
   static DecodedText of(byte[] bytes) throws UnreadableDocumentException {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return utf(bytes, 3, StandardCharsets.UTF_8, "UTF-8");
     if (startsWith(bytes, 0xFF, 0xFE)) return utf(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
@@ -26,11 +33,52 @@ record DecodedText(String text, String encoding) {
       if (legacy.isPresent()) return done(LegacyText.convert(text, legacy.get()), legacy.get().name());
       return done(text, "UTF-8");
     } catch (CharacterCodingException notUtf8) {
-      String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
-      var legacy = LegacyText.detect(latin1);
-      if (legacy.isPresent()) return done(LegacyText.convert(latin1, legacy.get()), legacy.get().name());
-      return done(new String(bytes, Charset.forName("windows-1258")), "windows-1258");
+      return mixed(bytes).orElseGet(() -> legacy(bytes));
     }
+  }
+
+  /** Bytes in one 8-bit encoding: TCVN3 or VNI when they read as such, else Windows-1258. */
+  private static DecodedText legacy(byte[] bytes) {
+    String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
+    var legacy = LegacyText.detect(latin1);
+    if (legacy.isPresent()) return done(LegacyText.convert(latin1, legacy.get()), legacy.get().name());
+    return done(new String(bytes, WINDOWS_1258), "windows-1258");
+  }
+
+  /**
+   * A file pasted together from UTF-8 and 8-bit text: lines that are UTF-8 with accents are kept as such and the
+   * other lines are decoded in the one 8-bit encoding they read best in together. Empty when no line is accented
+   * UTF-8.
+   */
+  private static Optional<DecodedText> mixed(byte[] bytes) {
+    List<String> lines = new ArrayList<>();
+    List<int[]> eightBit = new ArrayList<>(); // {line index, start, end}
+    StringBuilder eightBitLatin1 = new StringBuilder();
+    boolean accentedUtf8 = false;
+    var utf8 = strict(StandardCharsets.UTF_8);
+    for (int start = 0, end; start < bytes.length; start = end) {
+      end = start;
+      while (end < bytes.length && bytes[end++] != '\n') {
+        // up to and with the line break
+      }
+      try {
+        lines.add(utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString());
+        for (int j = start; j < end && !accentedUtf8; j++) accentedUtf8 = bytes[j] < 0;
+      } catch (CharacterCodingException notUtf8) {
+        eightBit.add(new int[] {lines.size(), start, end});
+        lines.add(null);
+        eightBitLatin1.append(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
+      }
+    }
+    if (!accentedUtf8) return Optional.empty();
+    Optional<LegacyEncoding> legacy = LegacyText.detect(eightBitLatin1.toString());
+    for (int[] line : eightBit) {
+      String text = legacy.isPresent()
+          ? LegacyText.convert(new String(bytes, line[1], line[2] - line[1], StandardCharsets.ISO_8859_1), legacy.get())
+          : new String(bytes, line[1], line[2] - line[1], WINDOWS_1258);
+      lines.set(line[0], text);
+    }
+    return Optional.of(done(String.join("", lines), "UTF-8 + " + legacy.map(Enum::name).orElse("windows-1258")));
   }
 
   private static DecodedText utf(byte[] bytes, int skip, Charset charset, String name) throws UnreadableDocumentException {

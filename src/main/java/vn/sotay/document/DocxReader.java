@@ -1,10 +1,15 @@
 package vn.sotay.document;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,37 +22,64 @@ import vn.sotay.text.LegacyEncoding;
 import vn.sotay.text.LegacyText;
 import vn.sotay.text.VietnameseNormalizer;
 
-/** .docx files: paragraphs and table cells in order; runs set in .VnTime or VNI- fonts are converted from TCVN3/VNI. */
+/**
+ * .docx files: paragraphs and table cells in order; runs set in .VnTime or VNI- fonts are converted from TCVN3/VNI.
+ * A file without its zip directory (cut short) is refused, never half read; entries that inflate far beyond their
+ * compressed size (zip bombs) are refused by POI; reading stops once the text passes the limit. One instance reads
+ * one file.
+ */
 final class DocxReader {
   static {
-    // zip bombs: refuse entries that inflate far beyond their compressed size
+    // zip bombs: refuse entries that inflate over 200 times their size, or past 100 MB (the XML is held in memory)
     ZipSecureFile.setMinInflateRatio(0.005);
-    ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+    ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
   }
 
-  SourceText read(byte[] bytes) throws UnreadableDocumentException {
-    List<Line> lines = new ArrayList<>();
-    String[] encoding = {"UTF-8"};
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+  private final List<Line> lines = new ArrayList<>();
+  private String encoding = "UTF-8";
+  private long chars;
+
+  SourceText read(Path file, ReadLimits limits) throws UnreadableDocumentException {
+    requireWholeZip(file);
+    OPCPackage pkg = null;
+    try {
+      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+      XWPFDocument doc = new XWPFDocument(pkg);
       for (IBodyElement element : doc.getBodyElements()) {
         if (element instanceof XWPFParagraph p) {
-          paragraph(p, lines, encoding);
+          paragraph(p);
         } else if (element instanceof XWPFTable t) {
           for (XWPFTableRow row : t.getRows()) {
             for (XWPFTableCell cell : row.getTableCells()) {
-              for (XWPFParagraph p : cell.getParagraphs()) paragraph(p, lines, encoding);
+              for (XWPFParagraph p : cell.getParagraphs()) paragraph(p);
             }
           }
         }
+        if (chars > limits.maxTextChars()) throw limits.tooLong();
       }
+    } catch (UnreadableDocumentException e) {
+      throw e;
     } catch (Exception | StackOverflowError e) {
-      throw new UnreadableDocumentException("Tệp DOCX hỏng hoặc không đọc được: " + reason(e), e);
+      String reason = String.valueOf(e.getMessage()).contains("Zip bomb")
+          ? "giải nén ra lớn bất thường so với tệp (nghi là bom nén)" : reason(e);
+      throw new UnreadableDocumentException("Tệp DOCX hỏng hoặc không đọc được: " + reason, e);
+    } finally {
+      if (pkg != null) pkg.revert(); // opened read-only: close without saving
     }
     if (lines.stream().allMatch(Line::blank)) throw new UnreadableDocumentException("Tệp DOCX không có chữ");
-    return new SourceText(lines, encoding[0], Map.of());
+    return new SourceText(lines, encoding, Map.of());
   }
 
-  private static void paragraph(XWPFParagraph p, List<Line> lines, String[] encoding) {
+  /** A zip's directory is its last part: a cut file has none. (POI would fall back to reading the entries it finds.) */
+  private static void requireWholeZip(Path file) throws UnreadableDocumentException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      if (zip.size() == 0) throw new ZipException("empty zip");
+    } catch (IOException e) {
+      throw new UnreadableDocumentException("Tệp DOCX hỏng hoặc bị cắt cụt: " + reason(e), e);
+    }
+  }
+
+  private void paragraph(XWPFParagraph p) {
     StringBuilder text = new StringBuilder();
     for (XWPFRun run : p.getRuns()) {
       String t = run.text();
@@ -55,7 +87,7 @@ final class DocxReader {
       Optional<LegacyEncoding> legacy = LegacyText.fromFontName(run.getFontFamily());
       if (legacy.isPresent()) {
         t = LegacyText.convert(t, legacy.get());
-        encoding[0] = legacy.get().name();
+        encoding = legacy.get().name();
       }
       text.append(t);
     }
@@ -63,8 +95,9 @@ final class DocxReader {
     var detected = LegacyText.detect(s);
     if (detected.isPresent()) {
       s = LegacyText.convert(s, detected.get());
-      encoding[0] = detected.get().name();
+      encoding = detected.get().name();
     }
+    chars += s.length();
     String style = p.getStyle() == null ? "" : p.getStyle().toLowerCase(java.util.Locale.ROOT);
     boolean heading = style.startsWith("heading") || style.equals("title");
     for (String line : VietnameseNormalizer.normalize(s).split("\n")) lines.add(new Line(line.strip(), heading));

@@ -9,4 +9,9 @@ record SourceText(List<Line> lines, String encoding, Map<String, String> fields)
     lines = List.copyOf(lines);
     fields = Map.copyOf(fields);
   }
+
+  /** How many characters the lines hold. */
+  long chars() {
+    return lines.stream().mapToLong(l -> l.text().length()).sum();
+  }
 }

@@ -1,9 +1,11 @@
 package vn.sotay.document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,8 @@ final class StructureSplitter {
   private final List<Passage> passages = new ArrayList<>();
   private final List<Heading> path = new ArrayList<>();
   private final Set<String> anchors = new HashSet<>();
+  /** Per base, the suffix to try next: anchors are never freed, so the search resumes there (long texts stay linear). */
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
   private String lead;
   private boolean inList;
   private int untitledHeadings;
@@ -210,8 +214,13 @@ final class StructureSplitter {
   private String add(String base, String label, String leadAnchor, String text, List<String> pathTexts) {
     boolean generic = base.endsWith("p") && (base.length() == 1 || base.endsWith("-p"))
         || base.endsWith("i") && (base.length() == 1 || base.endsWith("-i"));
-    String anchor = generic ? base + 1 : base;
-    for (int n = 2; anchors.contains(anchor); n++) anchor = generic ? base + n : base + "-" + n;
+    int n = nextSuffix.getOrDefault(base, 1);
+    String anchor = generic || n > 1 ? base + (generic ? "" : "-") + n : base;
+    while (anchors.contains(anchor)) {
+      n++;
+      anchor = generic ? base + n : base + "-" + n;
+    }
+    nextSuffix.put(base, n + 1);
     anchors.add(anchor);
     String clean = text.replaceAll("[ \\t]+", " ").strip();
     passages.add(new Passage(anchor, passages.size(), pathTexts, label, leadAnchor, clean));

@@ -2,10 +2,15 @@ package vn.sotay.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -13,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -26,18 +30,32 @@ import vn.sotay.document.UnreadableDocumentException;
 
 /**
  * Brings the index in line with the corpus folders: a file whose bytes are unchanged is left alone, a changed
- * or new one is read again, a vanished one is removed, all in one commit. A file that fails to read is reported
- * and, if an earlier version was indexed, that version stays.
+ * or new one is read again, a vanished one is removed. A file that fails to read is reported and, if an earlier
+ * version was indexed, that version stays; it is not read again until its bytes change. A long update commits its
+ * progress every {@code commitEvery}, so a process killed midway resumes where it was; each file's records are
+ * replaced in one step, so no commit holds a file twice or half.
  */
 public final class CorpusIndexer implements CorpusMaintenance {
+  public static final Duration DEFAULT_COMMIT_EVERY = Duration.ofSeconds(10);
+
   private final IndexStore store;
   private final DocumentLoader loader;
   private final List<Path> roots;
+  private final long commitEveryNanos;
+  /** Files that failed to read, by source: the stamp that failed and why. Guarded by this. */
+  private final Map<String, Failure> failures = new HashMap<>();
+
+  private record Failure(String stamp, String reason) {}
 
   public CorpusIndexer(IndexStore store, DocumentLoader loader, List<Path> roots) {
+    this(store, loader, roots, DEFAULT_COMMIT_EVERY);
+  }
+
+  public CorpusIndexer(IndexStore store, DocumentLoader loader, List<Path> roots, Duration commitEvery) {
     this.store = store;
     this.loader = loader;
     this.roots = List.copyOf(roots);
+    this.commitEveryNanos = commitEvery.toNanos();
   }
 
   @Override
@@ -47,78 +65,161 @@ public final class CorpusIndexer implements CorpusMaintenance {
 
   @Override
   public synchronized IndexReport update() throws IOException {
+    try {
+      return run();
+    } catch (IOException | RuntimeException e) {
+      store.discardChanges(); // an update lands whole (up to its progress commits) or not at all
+      throw e;
+    }
+  }
+
+  private IndexReport run() throws IOException {
     long start = System.nanoTime();
+    long lastCommit = start;
     Map<String, String> indexed = indexedStamps();
     Set<String> seen = new HashSet<>();
-    List<IndexReport.Skipped> skipped = new ArrayList<>();
+    Listing listing = new Listing();
     int read = 0;
     int unchanged = 0;
     for (Path root : roots) {
       if (!Files.isDirectory(root)) {
-        skipped.add(new IndexReport.Skipped(root.toString(), "Thư mục văn bản không tồn tại"));
+        listing.skipped.add(new IndexReport.Skipped(root.toString(), "Thư mục văn bản không tồn tại"));
         continue;
       }
-      for (Path file : listFiles(root)) {
-        String source = root.relativize(file).toString().replace('\\', '/');
+      for (Path file : listing.files(root)) {
+        String source = sourceOf(root, file);
         if (!loader.accepts(file)) {
-          skipped.add(new IndexReport.Skipped(source, "Định dạng tệp không được hỗ trợ"));
+          listing.skipped.add(new IndexReport.Skipped(source, "Định dạng tệp không được hỗ trợ"));
           continue;
         }
         if (!seen.add(source)) {
-          skipped.add(new IndexReport.Skipped(file.toString(), "Trùng đường dẫn với một tệp ở thư mục văn bản khác"));
+          listing.skipped.add(new IndexReport.Skipped(file.toString(), "Trùng đường dẫn với một tệp ở thư mục văn bản khác"));
           continue;
         }
         String stamp;
         try {
           stamp = stamp(file);
+        } catch (NoSuchFileException gone) {
+          seen.remove(source); // deleted while we walked: removed below like any vanished file
+          continue;
         } catch (IOException e) {
-          skipped.add(new IndexReport.Skipped(source, "Không đọc được tệp: " + e.getMessage()));
+          listing.skipped.add(new IndexReport.Skipped(source, "Không đọc được tệp: " + e.getMessage()));
           continue;
         }
         if (stamp.equals(indexed.get(source))) {
           unchanged++;
           continue;
         }
-        try {
-          ParsedDocument parsed = loader.load(root, file);
-          store.writer().updateDocuments(new Term(Fields.SOURCE, source), PassageDocuments.of(parsed, stamp));
+        Failure failed = failures.get(source);
+        if (failed != null && failed.stamp().equals(stamp)) {
+          listing.skipped.add(new IndexReport.Skipped(source, failed.reason()));
+          continue;
+        }
+        String problem = index(root, file, source, stamp);
+        if (problem == null) {
+          failures.remove(source);
           read++;
-        } catch (UnreadableDocumentException e) {
-          skipped.add(new IndexReport.Skipped(source, e.getMessage()));
-        } catch (RuntimeException e) {
-          skipped.add(new IndexReport.Skipped(source, "Lỗi khi đọc tệp: " + e));
+        } else {
+          failures.put(source, new Failure(stamp, problem));
+          listing.skipped.add(new IndexReport.Skipped(source, problem));
+        }
+        if (System.nanoTime() - lastCommit > commitEveryNanos) {
+          store.commit();
+          lastCommit = System.nanoTime();
         }
       }
     }
+    failures.keySet().retainAll(seen);
     int removed = 0;
     for (String source : indexed.keySet()) {
-      if (!seen.contains(source)) {
-        store.writer().deleteDocuments(new Term(Fields.SOURCE, source));
+      if (!seen.contains(source) && !listing.underUnreadableFolder(source)) {
+        store.delete(source);
         removed++;
       }
     }
     store.commit();
     int[] counts = counts();
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new IndexReport(read, unchanged, removed, skipped, counts[0], counts[1], tookMs);
+    return new IndexReport(read, unchanged, removed, listing.skipped, counts[0], counts[1], tookMs);
   }
 
-  private static List<Path> listFiles(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !isHidden(root.relativize(p)))
-          .sorted()
-          .toList();
+  /** Reads a file and replaces its records; the reason it could not be read, or null. */
+  private String index(Path root, Path file, String source, String stamp) throws IOException {
+    List<Document> docs;
+    try {
+      ParsedDocument parsed = loader.load(root, file);
+      docs = PassageDocuments.of(parsed, stamp);
+    } catch (UnreadableDocumentException e) {
+      return e.getMessage();
+    } catch (RuntimeException | StackOverflowError e) {
+      return "Lỗi khi đọc tệp: " + e;
+    }
+    try {
+      store.replace(source, docs);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return "Chỉ mục không nhận nội dung của tệp: " + e.getMessage();
     }
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
+  private static String sourceOf(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  /**
+   * Files under the corpus folders, hidden ones left out. A file or folder that vanishes during the walk is passed
+   * over; a folder that cannot be read is reported, and what was indexed from it stays.
+   */
+  private static final class Listing {
+    final List<IndexReport.Skipped> skipped = new ArrayList<>();
+    private final List<String> unreadableFolders = new ArrayList<>();
+
+    List<Path> files(Path root) throws IOException {
+      List<Path> files = new ArrayList<>();
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (!isHidden(file) && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+            files.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          unreadable(root, file, e);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+          if (e != null) unreadable(root, dir, e);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+      files.sort(null);
+      return files;
     }
-    return false;
+
+    private void unreadable(Path root, Path path, IOException e) {
+      if (e instanceof NoSuchFileException) return;
+      String source = sourceOf(root, path);
+      skipped.add(new IndexReport.Skipped(source, "Không đọc được thư mục hoặc tệp: " + e.getMessage()));
+      unreadableFolders.add(source.isEmpty() ? "" : source + "/");
+    }
+
+    boolean underUnreadableFolder(String source) {
+      return unreadableFolders.stream().anyMatch(source::startsWith);
+    }
+
+    private static boolean isHidden(Path path) {
+      return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+    }
   }
 
   /** Size and content hash: a touched but unchanged file is not read again. */

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.sotay.answer.Assistant;
 import vn.sotay.index.CorpusMaintenance;
+import vn.sotay.index.IndexWriteException;
 import vn.sotay.search.InvalidQueryException;
 import vn.sotay.search.Library;
 
@@ -71,6 +72,7 @@ public final class WebServer implements AutoCloseable {
       cfg.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, e.code(), e.getMessage()));
       cfg.routes.exception(IllegalArgumentException.class,
           (e, ctx) -> error(ctx, 400, "bad_request", "Yêu cầu không hợp lệ (tham số hoặc mã hóa URL sai)."));
+      cfg.routes.exception(IndexWriteException.class, (e, ctx) -> error(ctx, 503, "index_unwritable", e.getMessage()));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
         LOG.log(Level.SEVERE, "request failed: " + ctx.path(), e);
         error(ctx, 500, "internal", "Lỗi máy chủ, vui lòng thử lại sau.");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,7 +168,7 @@ class CorpusLoaderTest {
     write(dir, "bom8.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8)));
     write(dir, "bom16le.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
     write(dir, "bom16be.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)));
-    write(dir, "cp1258.txt", windows1258Form(text).getBytes(Charset.forName("windows-1258")));
+    write(dir, "cp1258.txt", LegacyBytes.windows1258(text));
     write(dir, "nfd.txt", Normalizer.normalize(text, Normalizer.Form.NFD).getBytes(StandardCharsets.UTF_8));
     for (String name : List.of("utf8.txt", "bom8.txt", "bom16le.txt", "bom16be.txt", "cp1258.txt", "nfd.txt")) {
       ParsedDocument d = loader.load(dir, dir.resolve(name));
@@ -231,15 +230,53 @@ class CorpusLoaderTest {
     assertTrue(d.passages().stream().anyMatch(p -> p.text().contains("Đoạn cuối của trang")));
   }
 
-  /** Windows-1258 keeps letters like "ê" and "ư" whole and puts the tone after them as a combining mark. */
-  private static String windows1258Form(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-      String tone = nfd.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
-      out.append(Normalizer.normalize(nfd.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC)).append(tone);
+  @Test
+  void aFileMixingUtf8AndWindows1258LinesIsReadLineByLine(@TempDir Path dir) throws Exception {
+    byte[] utf8 = "Điều 1. Phần đầu soạn bằng Unicode về chuyển đổi số.\n".getBytes(StandardCharsets.UTF_8);
+    byte[] cp1258 = LegacyBytes.windows1258("Điều 2. Phần sau dán từ máy cũ về cải cách hành chính.\n");
+    write(dir, "mixed.txt", concat(utf8, cp1258));
+    ParsedDocument d = loader.load(dir, dir.resolve("mixed.txt"));
+    assertEquals("UTF-8 + windows-1258", d.encoding());
+    assertTrue(passage(d, "dieu-1").text().contains("Phần đầu soạn bằng Unicode về chuyển đổi số"));
+    assertTrue(passage(d, "dieu-2").text().contains("Phần sau dán từ máy cũ về cải cách hành chính"));
+  }
+
+  @Test
+  void truncatedDocxAndPdfAreRefusedNotHalfRead(@TempDir Path dir) throws Exception {
+    byte[] docx = Files.readAllBytes(CORPUS.resolve("mau/chuong-trinh-hanh-dong-50-ctr-tu.docx"));
+    byte[] pdf = Files.readAllBytes(CORPUS.resolve("mau/quyet-dinh-25-qd-ubnd.pdf"));
+    for (double kept : new double[] {0.3, 0.6, 0.9, 0.97}) {
+      write(dir, "cut.docx", Arrays.copyOf(docx, (int) (docx.length * kept)));
+      write(dir, "cut.pdf", Arrays.copyOf(pdf, (int) (pdf.length * kept)));
+      for (String name : List.of("cut.docx", "cut.pdf")) {
+        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
+            () -> loader.load(dir, dir.resolve(name)), name + " cut to " + kept);
+        assertTrue(e.getMessage().contains("hỏng"), e.getMessage());
+      }
     }
-    return out.toString();
+  }
+
+  @Test
+  void filesOverTheSizeLimitAndTextsOverTheLengthLimitAreRefusedWithTheLimit(@TempDir Path dir) throws Exception {
+    CorpusLoader small = new CorpusLoader(new ReadLimits(64 * 1024, 2_000));
+    String article = "Điều 1. Các cơ quan, đơn vị triển khai nhiệm vụ chuyển đổi số.\n";
+    write(dir, "big.txt", article.repeat(1500).getBytes(StandardCharsets.UTF_8));
+    write(dir, "long.txt", article.repeat(150).getBytes(StandardCharsets.UTF_8));
+    write(dir, "long-but-compact.txt", article.repeat(40).getBytes(StandardCharsets.UTF_8));
+    write(dir, "fits.txt", article.repeat(20).getBytes(StandardCharsets.UTF_8));
+    Files.copy(CORPUS.resolve("mau/chuong-trinh-hanh-dong-50-ctr-tu.docx"), dir.resolve("long.docx"));
+    Files.copy(CORPUS.resolve("mau/quyet-dinh-25-qd-ubnd.pdf"), dir.resolve("long.pdf"));
+    String tooLarge = reason(small, dir, "big.txt");
+    assertTrue(tooLarge.startsWith("Tệp quá lớn (") && tooLarge.endsWith(" byte, tối đa 65.536 byte)"), tooLarge);
+    for (String name : List.of("long.txt", "long-but-compact.txt", "long.docx", "long.pdf")) {
+      assertEquals("Văn bản quá dài (hơn 2.000 ký tự)", reason(small, dir, name), name);
+      assertFalse(loader.load(dir, dir.resolve(name)).passages().isEmpty(), name + " reads under the default limits");
+    }
+    assertEquals(20, small.load(dir, dir.resolve("fits.txt")).passages().size(), "a text within both limits is read whole");
+  }
+
+  private static String reason(CorpusLoader loader, Path dir, String name) {
+    return assertThrows(UnreadableDocumentException.class, () -> loader.load(dir, dir.resolve(name)), name).getMessage();
   }
 
   private static void write(Path dir, String name, byte[] bytes) throws IOException {

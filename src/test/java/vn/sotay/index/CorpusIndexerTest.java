@@ -3,14 +3,20 @@ package vn.sotay.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.sotay.document.DocumentLoader;
+import vn.sotay.document.ParsedDocument;
+import vn.sotay.document.UnreadableDocumentException;
 
 class CorpusIndexerTest {
   @TempDir Path corpus;
@@ -88,6 +94,70 @@ class CorpusIndexerTest {
       IndexReport again = new CorpusIndexer(store, new FixtureLoader(), List.of(corpus)).update();
       assertEquals(1, again.unchanged());
       assertEquals(2, countDocId(store, "a"));
+    }
+  }
+
+  @Test
+  void aFileThatFailedIsNotReadAgainUntilItChangesButIsStillReported() throws Exception {
+    FixtureLoader.write(corpus, "a", DOC);
+    Path bad = FixtureLoader.write(corpus, "bad", "CORRUPT");
+    CountingLoader loader = new CountingLoader(null);
+    try (IndexStore store = new IndexStore(indexDir)) {
+      CorpusIndexer indexer = new CorpusIndexer(store, loader, List.of(corpus));
+      indexer.update();
+      IndexReport second = indexer.update();
+      assertEquals(List.of(new IndexReport.Skipped("bad.fx", "Tệp hỏng")), second.skipped());
+      assertEquals(2, loader.loads.get(), "neither file read again");
+      Files.writeString(bad, DOC);
+      IndexReport third = indexer.update();
+      assertEquals(1, third.read());
+      assertEquals(2, third.documents());
+      assertTrue(third.skipped().isEmpty());
+    }
+  }
+
+  @Test
+  void aFileRemovedWhileTheUpdateRunsIsDroppedWithoutComplaint() throws Exception {
+    FixtureLoader.write(corpus, "a", DOC);
+    FixtureLoader.write(corpus, "b", DOC);
+    try (IndexStore store = new IndexStore(indexDir)) {
+      new CorpusIndexer(store, new FixtureLoader(), List.of(corpus)).update();
+      FixtureLoader.write(corpus, "a", DOC + "\nĐoạn ba.\n");
+      CountingLoader loader = new CountingLoader(corpus.resolve("b.fx")); // deletes b.fx once the walk has listed it
+      IndexReport report = new CorpusIndexer(store, loader, List.of(corpus)).update();
+      assertTrue(report.skipped().isEmpty(), report.skipped().toString());
+      assertEquals(1, report.read());
+      assertEquals(1, report.removed());
+      assertEquals(0, countDocId(store, "b"));
+    }
+  }
+
+  /** The fixture loader, counting its loads; it may delete one file when asked whether it reads it. */
+  private static final class CountingLoader implements DocumentLoader {
+    final AtomicInteger loads = new AtomicInteger();
+    private final FixtureLoader fixtures = new FixtureLoader();
+    private final Path vanishing;
+
+    CountingLoader(Path vanishing) {
+      this.vanishing = vanishing;
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+      if (file.equals(vanishing)) {
+        try {
+          Files.delete(file);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return fixtures.accepts(file);
+    }
+
+    @Override
+    public ParsedDocument load(Path root, Path file) throws UnreadableDocumentException {
+      loads.incrementAndGet();
+      return fixtures.load(root, file);
     }
   }
 

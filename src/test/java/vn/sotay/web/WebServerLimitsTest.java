@@ -9,6 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.sotay.Engine;
+import vn.sotay.document.CorpusLoader;
+import vn.sotay.index.CorpusIndexer;
+import vn.sotay.index.IndexStore;
 
 /** Per-client rate limit, admin switched off, and CORS for configured origins only. */
 class WebServerLimitsTest {
@@ -41,6 +44,23 @@ class WebServerLimitsTest {
 
       Http.Response cors = http.send("GET", "/health", Map.of("Origin", "https://cong-thong-tin.example"), new byte[0]);
       assertEquals("https://cong-thong-tin.example", cors.header("access-control-allow-origin"));
+    }
+  }
+
+  @Test
+  void aReindexThatCannotWriteTheIndexAnswers503WithTheReasonAndSearchesGoOn() throws Exception {
+    Path index = work.resolve("index");
+    List<Path> corpus = List.of(Path.of("corpus"));
+    try (Engine engine = Engine.open(corpus, index);
+        IndexStore sameFolder = new IndexStore(index); // the engine's writer holds the folder
+        WebServer server = new WebServer(engine.library(), engine.assistant(),
+            new CorpusIndexer(sameFolder, new CorpusLoader(), corpus), WebConfig.local(0).withAdminToken("t")).start()) {
+      Http http = new Http(server.port());
+      Http.Response reindex = http.send("POST", "/api/admin/reindex", Map.of("Authorization", "Bearer t"), new byte[0]);
+      assertEquals(503, reindex.status());
+      assertEquals("index_unwritable", reindex.json().get("code").asText());
+      assertTrue(reindex.json().get("error").asText().contains("tiến trình sotay khác"), reindex.json().toString());
+      assertEquals(200, http.get("/api/search?q=ngh%E1%BB%8B+quy%E1%BA%BFt").status());
     }
   }
 
