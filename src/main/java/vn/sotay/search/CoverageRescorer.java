@@ -31,6 +31,8 @@ final class CoverageRescorer {
   static final int DEPTH = 60;
   static final double WEIGHT = 2.0;
   private static final double PAIR_WEIGHT = 0.5;
+  /** Leaf clauses the coverage query may hold; the text query has its own share of Lucene's limit of 1024. */
+  private static final int LEAF_BUDGET = 600;
   private static final String[] WORD_FIELDS = {Fields.BODY_FOLDED, Fields.HEADING_FOLDED, Fields.TITLE_FOLDED};
   private static final String[] PAIR_FIELDS = {Fields.BODY_FOLDED_BIGRAMS, Fields.HEADING_FOLDED_BIGRAMS, Fields.TITLE_FOLDED_BIGRAMS};
 
@@ -53,11 +55,13 @@ final class CoverageRescorer {
    */
   Query coverageQuery(IndexReader reader, List<String> phrasings) throws IOException {
     List<Map<String, Float>> weights = new ArrayList<>();
+    // each term is looked up in three fields; the rarest terms of each reading are kept within Lucene's clause limit
+    int perReading = Math.max(8, LEAF_BUDGET / (WORD_FIELDS.length * Math.max(1, phrasings.size())));
     for (String phrasing : phrasings) {
       Map<String, Float> w = new LinkedHashMap<>();
       weigh(w, reader, phrasing, WORD_FIELDS, 1.0);
       weigh(w, reader, phrasing, PAIR_FIELDS, PAIR_WEIGHT);
-      if (!w.isEmpty()) weights.add(w);
+      if (!w.isEmpty()) weights.add(rarest(w, perReading));
     }
     if (weights.isEmpty()) return null;
     double typed = total(weights.get(0));
@@ -87,6 +91,14 @@ final class CoverageRescorer {
       if (df == 0) continue; // nothing holds it: it cannot change the order
       out.put(fields[0] + "\u0000" + term, (float) (Math.log(1 + (docs - df + 0.5) / (df + 0.5)) * weight));
     }
+  }
+
+  private static Map<String, Float> rarest(Map<String, Float> weights, int n) {
+    if (weights.size() <= n) return weights;
+    Map<String, Float> kept = new LinkedHashMap<>();
+    weights.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue().reversed()).limit(n)
+        .forEach(e -> kept.put(e.getKey(), e.getValue()));
+    return kept;
   }
 
   private static double total(Map<String, Float> weights) {
