@@ -54,10 +54,11 @@ public final class CorpusLoader implements DocumentLoader {
     String docId = dot > 0 ? sourceFile.substring(0, dot) : sourceFile;
     Parsed parsed = parse(source.lines(), source.fields());
     if (parsed.passages().isEmpty()) throw new UnreadableDocumentException("Tệp không có nội dung văn bản");
-    return new ParsedDocument(docId, sourceFile, format, source.encoding(), parsed.metadata(), parsed.passages());
+    return new ParsedDocument(docId, sourceFile, format, source.encoding(), parsed.metadata(), parsed.passages(),
+        parsed.notices());
   }
 
-  private record Parsed(DocumentMetadata metadata, List<Passage> passages) {}
+  private record Parsed(DocumentMetadata metadata, List<Passage> passages, List<String> notices) {}
 
   private static Parsed parse(List<Line> lines, Map<String, String> fields) {
     String number = null, type = null, issuer = null, title = null, signer = null;
@@ -108,10 +109,18 @@ public final class CorpusLoader implements DocumentLoader {
       if (k.equals("guide") || k.equals("huong-dan")) kind = DocumentMetadata.KIND_GUIDE;
       else if (k.equals("news") || k.equals("tin")) kind = DocumentMetadata.KIND_NEWS;
     }
+    // an access value sotay does not know is a typo of someone who meant to restrict: internal, and reported
+    Access access = null;
+    List<String> notices = new java.util.ArrayList<>();
+    if (fields.containsKey("access")) {
+      Optional<Access> stated = Access.parse(fields.get("access"));
+      if (stated.isEmpty()) notices.add(Access.unknownValue(fields.get("access")));
+      access = stated.orElse(Access.INTERNAL);
+    }
     List<Passage> passages = StructureSplitter.split(body);
     if (passages.isEmpty()) passages = outlineOnly(title, body);
-    return new Parsed(new DocumentMetadata(clean(number), clean(type), clean(issuer), date, clean(title), clean(signer), kind),
-        passages);
+    return new Parsed(new DocumentMetadata(clean(number), clean(type), clean(issuer), date, clean(title), clean(signer), kind,
+        access), passages, notices);
   }
 
   /**

@@ -15,16 +15,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import vn.sotay.document.Access;
 import vn.sotay.document.DocumentLoader;
+import vn.sotay.document.FolderAccess;
 import vn.sotay.document.ParsedDocument;
 import vn.sotay.document.UnreadableDocumentException;
 
@@ -33,7 +38,8 @@ import vn.sotay.document.UnreadableDocumentException;
  * or new one is read again, a vanished one is removed. A file that fails to read is reported and, if an earlier
  * version was indexed, that version stays; it is not read again until its bytes change. A long update commits its
  * progress every {@code commitEvery}, so a process killed midway resumes where it was; each file's records are
- * replaced in one step, so no commit holds a file twice or half.
+ * replaced in one step, so no commit holds a file twice or half. A file's stamp includes the access its folder rule
+ * gives it, so changing a rule ({@link FolderAccess}) re-reads the files it covers although their bytes are the same.
  */
 public final class CorpusIndexer implements CorpusMaintenance {
   public static final Duration DEFAULT_COMMIT_EVERY = Duration.ofSeconds(10);
@@ -79,6 +85,8 @@ public final class CorpusIndexer implements CorpusMaintenance {
     Map<String, String> indexed = indexedStamps();
     Set<String> seen = new HashSet<>();
     Listing listing = new Listing();
+    List<IndexReport.Notice> notices = new ArrayList<>();
+    Map<String, String> ruleProblems = new LinkedHashMap<>();
     int read = 0;
     int unchanged = 0;
     for (Path root : roots) {
@@ -86,6 +94,7 @@ public final class CorpusIndexer implements CorpusMaintenance {
         listing.skipped.add(new IndexReport.Skipped(root.toString(), "Thư mục văn bản không tồn tại"));
         continue;
       }
+      FolderAccess rules = new FolderAccess(root);
       for (Path file : listing.files(root)) {
         String source = sourceOf(root, file);
         if (!loader.accepts(file)) {
@@ -96,9 +105,11 @@ public final class CorpusIndexer implements CorpusMaintenance {
           listing.skipped.add(new IndexReport.Skipped(file.toString(), "Trùng đường dẫn với một tệp ở thư mục văn bản khác"));
           continue;
         }
+        FolderAccess.Rule rule = rules.of(file);
+        if (rule.problem() != null) ruleProblems.putIfAbsent(rule.ruleFile(), rule.problem());
         String stamp;
         try {
-          stamp = stamp(file);
+          stamp = stamp(file) + " " + rule.access().code();
         } catch (NoSuchFileException gone) {
           seen.remove(source); // deleted while we walked: removed below like any vanished file
           continue;
@@ -115,7 +126,7 @@ public final class CorpusIndexer implements CorpusMaintenance {
           listing.skipped.add(new IndexReport.Skipped(source, failed.reason()));
           continue;
         }
-        String problem = index(root, file, source, stamp);
+        String problem = index(root, file, source, stamp, rule.access(), notices);
         if (problem == null) {
           failures.remove(source);
           read++;
@@ -140,14 +151,21 @@ public final class CorpusIndexer implements CorpusMaintenance {
     store.commit();
     int[] counts = counts();
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new IndexReport(read, unchanged, removed, listing.skipped, counts[0], counts[1], tookMs);
+    ruleProblems.forEach((ruleFile, problem) -> notices.add(new IndexReport.Notice(ruleFile, problem)));
+    return new IndexReport(read, unchanged, removed, listing.skipped, counts[0], counts[1], tookMs, notices, counts[2]);
   }
 
-  /** Reads a file and replaces its records; the reason it could not be read, or null. */
-  private String index(Path root, Path file, String source, String stamp) throws IOException {
+  /**
+   * Reads a file and replaces its records; the reason it could not be read, or null. The document's own access
+   * wins over its folder's.
+   */
+  private String index(Path root, Path file, String source, String stamp, Access folderAccess,
+      List<IndexReport.Notice> notices) throws IOException {
     List<Document> docs;
     try {
       ParsedDocument parsed = loader.load(root, file);
+      if (parsed.metadata().access() == null) parsed = parsed.withAccess(folderAccess);
+      parsed.notices().forEach(n -> notices.add(new IndexReport.Notice(source, n)));
       docs = PassageDocuments.of(parsed, stamp);
     } catch (UnreadableDocumentException e) {
       return e.getMessage();
@@ -257,9 +275,12 @@ public final class CorpusIndexer implements CorpusMaintenance {
   private int[] counts() throws IOException {
     IndexSearcher searcher = store.acquire();
     try {
-      int files = searcher.count(new TermQuery(new Term(Fields.REC, Fields.REC_FILE)));
+      TermQuery fileRecords = new TermQuery(new Term(Fields.REC, Fields.REC_FILE));
+      int files = searcher.count(fileRecords);
       int passages = searcher.count(new TermQuery(new Term(Fields.REC, Fields.REC_PASSAGE)));
-      return new int[] {files, passages};
+      int internal = searcher.count(new BooleanQuery.Builder().add(fileRecords, Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.ACCESS, Fields.ACCESS_INTERNAL)), Occur.FILTER).build());
+      return new int[] {files, passages, internal};
     } finally {
       store.release(searcher);
     }

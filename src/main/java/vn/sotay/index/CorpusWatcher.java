@@ -19,6 +19,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import vn.sotay.document.FolderAccess;
 
 /**
  * Keeps the index in step with the corpus folders while the server runs. File events anywhere under the folders
@@ -179,10 +180,13 @@ public final class CorpusWatcher implements AutoCloseable {
     }
   }
 
-  /** Hidden files (upload parts, editor swap files) and Office lock files never reach the index. */
+  /**
+   * Hidden files (upload parts, editor swap files) and Office lock files never reach the index; a folder's access
+   * rule is hidden too but changes what its documents are.
+   */
   private static boolean isIgnored(Path name) {
     String s = name.toString();
-    return s.startsWith(".") || s.startsWith("~$");
+    return (s.startsWith(".") || s.startsWith("~$")) && !s.equals(FolderAccess.FILE_NAME);
   }
 
   private void registerRoots() throws IOException {

@@ -35,6 +35,11 @@ public final class Fields {
   public static final String DATE_SORT = "date_sort";
   public static final String SIGNER = "signer";
 
+  /** Who may read the record's document, on file and passage records alike: public viewers filter on it. */
+  public static final String ACCESS = "access";
+  public static final String ACCESS_PUBLIC = vn.sotay.document.Access.PUBLIC.code();
+  public static final String ACCESS_INTERNAL = vn.sotay.document.Access.INTERNAL.code();
+
   // document number key and its parts, for exact and partial look-up
   public static final String NUMBER_KEY = "number_key";
   public static final String NUMBER_SERIAL = "number_serial";
@@ -60,5 +65,5 @@ public final class Fields {
   public static final String PATH_SEPARATOR = "\u001f";
 
   /** Bumped whenever analysis or schema changes: a different value in the index forces a full rebuild. */
-  public static final String SCHEMA_VERSION = "3";
+  public static final String SCHEMA_VERSION = "4";
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import vn.sotay.document.Access;
 import vn.sotay.document.DocumentMetadata;
 import vn.sotay.document.ParsedDocument;
 import vn.sotay.document.Passage;
@@ -114,6 +115,8 @@ public final class PassageDocuments {
     storeKeyword(doc, Fields.DOC_TYPE, m.docType(), true);
     storeKeyword(doc, Fields.ISSUER, m.issuer(), true);
     storeKeyword(doc, Fields.KIND, m.kind(), true);
+    // the indexer settles the access before; a document that reaches here without one is kept from the public
+    storeKeyword(doc, Fields.ACCESS, (m.access() == null ? Access.INTERNAL : m.access()).code(), false);
     if (m.date() != null) {
       doc.add(new StoredField(Fields.DATE, m.date().toString()));
       storeKeyword(doc, Fields.YEAR, Integer.toString(m.date().getYear()), true);

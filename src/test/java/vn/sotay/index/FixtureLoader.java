@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.sotay.document.Access;
 import vn.sotay.document.DocumentLoader;
 import vn.sotay.document.DocumentMetadata;
 import vn.sotay.document.ParsedDocument;
@@ -15,7 +16,7 @@ import vn.sotay.document.UnreadableDocumentException;
 
 /**
  * A loader for index and search tests that does not depend on the real readers. A ".fx" file holds
- * "key: value" metadata lines (number, type, issuer, date yyyy-MM-dd, title), a blank line, then paragraphs;
+ * "key: value" metadata lines (number, type, issuer, date yyyy-MM-dd, title, access), a blank line, then paragraphs;
  * a paragraph "# heading" sets the heading path of the paragraphs after it. A file containing "CORRUPT" fails.
  */
 public final class FixtureLoader implements DocumentLoader {
@@ -35,6 +36,7 @@ public final class FixtureLoader implements DocumentLoader {
     if (text.contains("CORRUPT")) throw new UnreadableDocumentException("Tệp hỏng");
     String[] blocks = text.split("\n\n");
     String number = null, type = null, issuer = null, title = null;
+    Access access = null;
     LocalDate date = null;
     for (String line : blocks[0].split("\n")) {
       String[] kv = line.split(":", 2);
@@ -45,6 +47,7 @@ public final class FixtureLoader implements DocumentLoader {
         case "issuer" -> issuer = v;
         case "date" -> date = LocalDate.parse(v);
         case "title" -> title = v;
+        case "access" -> access = Access.parse(v).orElse(Access.INTERNAL);
         default -> {}
       }
     }
@@ -61,7 +64,7 @@ public final class FixtureLoader implements DocumentLoader {
     }
     String source = root.relativize(file).toString();
     return new ParsedDocument(source.replace(".fx", ""), source, "fx", "UTF-8",
-        new DocumentMetadata(number, type, issuer, date, title, null, DocumentMetadata.KIND_DOCUMENT), passages);
+        new DocumentMetadata(number, type, issuer, date, title, null, DocumentMetadata.KIND_DOCUMENT, access), passages);
   }
 
   /** Writes a fixture file. */
