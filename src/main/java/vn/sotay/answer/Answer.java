@@ -21,6 +21,7 @@ public record Answer(String question, String kind, String answer, List<Item> ite
    * @param quote the exact passage text
    * @param highlight the quote HTML-escaped with the matching words in &lt;mark&gt;, or null
    * @param url "/documents/{docId}#anchor" relative to the web page
+   * @param access the document's access: "public" or "noi-bo"
    */
   public record Citation(
       String docId,
@@ -30,7 +31,8 @@ public record Answer(String question, String kind, String answer, List<Item> ite
       String anchor,
       String quote,
       String highlight,
-      String url) {
+      String url,
+      String access) {
     public Citation {
       path = List.copyOf(path);
     }

@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import vn.sotay.search.ArticleEvaluation;
 import vn.sotay.search.InvalidQueryException;
 import vn.sotay.search.Library;
+import vn.sotay.search.Viewer;
 import vn.sotay.search.SearchHit;
 import vn.sotay.search.SearchRequest;
 
@@ -83,7 +84,7 @@ public final class AskEvaluation {
       String kind = null;
       try {
         for (SearchHit h : library.search(SearchRequest.of(q, 3)).hits()) found.add(h.text());
-        Answer answer = assistant.ask(q);
+        Answer answer = assistant.ask(q, library.viewer());
         kind = answer.kind();
         for (Answer.Citation citation : answer.citations()) cited.add(citation.quote());
       } catch (InvalidQueryException e) {
@@ -114,8 +115,8 @@ public final class AskEvaluation {
   }
 
   /** Article-level figures (laws dev sets) of the answers' citations, as the search has them. */
-  public static ArticleEvaluation articles(Assistant assistant) {
-    return new ArticleEvaluation(question -> assistant.ask(question).citations().stream()
+  public static ArticleEvaluation articles(Assistant assistant, Viewer viewer) {
+    return new ArticleEvaluation(question -> assistant.ask(question, viewer).citations().stream()
         .map(c -> new ArticleEvaluation.Located(c.docId(), c.path())).toList());
   }
 }

@@ -10,12 +10,12 @@ final class Citations {
 
   static Answer.Citation of(SearchHit hit) {
     return new Answer.Citation(hit.docId(), hit.title(), hit.docNumber(), hit.path(), hit.anchor(), hit.text(),
-        hit.highlight(), url(hit.docId(), hit.anchor()));
+        hit.highlight(), url(hit.docId(), hit.anchor()), hit.access());
   }
 
   static Answer.Citation of(DocumentSummary doc, Section section) {
     return new Answer.Citation(doc.docId(), doc.title(), doc.docNumber(), section.path(), section.anchor(),
-        section.text(), null, url(doc.docId(), section.anchor()));
+        section.text(), null, url(doc.docId(), section.anchor()), doc.access());
   }
 
   static String url(String docId, String anchor) {

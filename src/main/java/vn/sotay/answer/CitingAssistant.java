@@ -5,43 +5,44 @@ import vn.sotay.search.InvalidQueryException;
 import vn.sotay.search.Library;
 import vn.sotay.search.SearchHit;
 import vn.sotay.search.SearchRequest;
+import vn.sotay.search.Viewer;
 
 /**
  * Answers a question the way a careful clerk would: understands it ({@link QuestionParser}), searches, and quotes
  * the passages that answer it, every claim cited. When the documents do not hold the answer it says so and shows
- * the closest passages. Thread-safe.
+ * the closest passages. Each question is answered from the library as its viewer sees it, so no part of an answer
+ * (passages, lists, document look-ups, "not found" suggestions) can draw on a document the viewer may not see.
+ * Thread-safe.
  */
 public final class CitingAssistant implements Assistant {
   static final int HITS = 20;
 
   private final Library library;
   private final QuestionParser parser = new QuestionParser();
-  private final Replies replies;
-  private final SentenceAnswers sentences;
-  private final DocumentAnswers documents;
 
   public CitingAssistant(Library library) {
     this.library = library;
-    this.replies = new Replies(library);
-    this.sentences = new SentenceAnswers(replies);
-    this.documents = new DocumentAnswers(library, replies);
   }
 
   @Override
-  public Answer ask(String text) throws InvalidQueryException {
+  public Answer ask(String text, Viewer viewer) throws InvalidQueryException {
     Question q = parser.parse(text);
     if (q.searchText().isBlank()) {
       throw new InvalidQueryException("empty_question", "Câu hỏi trống: hãy gõ điều cần tìm.");
     }
+    Library library = this.library.seenBy(viewer);
+    Replies replies = new Replies(library);
+    SentenceAnswers sentences = new SentenceAnswers(replies);
+    DocumentAnswers documents = new DocumentAnswers(library, replies);
     return switch (q.kind()) {
       case DOCUMENT -> documents.answer(q, DocumentAnswers.Aspect.SUBJECT);
       case WHO, WHEN -> {
         DocumentAnswers.Aspect aspect = aboutTheDocumentItself(q);
-        yield aspect != null ? documents.answer(q, aspect) : sentences.answer(q, search(q));
+        yield aspect != null ? documents.answer(q, aspect) : sentences.answer(q, search(library, q));
       }
-      case LIST -> new ListAnswers(library, replies).answer(q, search(q));
-      case COUNT -> sentences.answer(q, search(q));
-      case PASSAGE -> replies.passages(q, search(q));
+      case LIST -> new ListAnswers(library, replies).answer(q, search(library, q));
+      case COUNT -> sentences.answer(q, search(library, q));
+      case PASSAGE -> replies.passages(q, search(library, q));
     };
   }
 
@@ -55,7 +56,7 @@ public final class CitingAssistant implements Assistant {
     return null;
   }
 
-  private List<SearchHit> search(Question q) throws InvalidQueryException {
+  private static List<SearchHit> search(Library library, Question q) throws InvalidQueryException {
     return library.search(SearchRequest.of(q.searchText(), HITS)).hits();
   }
 }

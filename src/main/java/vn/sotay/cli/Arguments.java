@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.sotay.search.Viewer;
 
 /**
  * A command line: the command, its free words, repeatable options ("--corpus a --corpus b") and flags ("--json").
@@ -14,7 +15,7 @@ import java.util.Set;
 public record Arguments(String command, List<String> words, Map<String, List<String>> options, Set<String> flags) {
   private static final Set<String> VALUED =
       Set.of("corpus", "index", "port", "host", "limit", "type", "issuer", "year", "questions", "offset");
-  private static final Set<String> FLAGS = Set.of("json", "help", "strip");
+  private static final Set<String> FLAGS = Set.of("json", "help", "strip", "noi-bo");
 
   public static Arguments parse(String[] args) {
     if (args.length == 0) throw new UsageException("Thiếu lệnh.");
@@ -79,5 +80,13 @@ public record Arguments(String command, List<String> words, Map<String, List<Str
 
   public Path indexDir() {
     return Path.of(option("index", "index"));
+  }
+
+  /**
+   * Whoever runs search or ask holds the index on disk, but sees internal documents only when asking for them
+   * with --noi-bo, so a copy-pasted command never shows them by surprise.
+   */
+  public Viewer viewer() {
+    return flag("noi-bo") ? Viewer.INTERNAL : Viewer.PUBLIC;
   }
 }

@@ -20,10 +20,10 @@ public final class CommandLine {
       Cách dùng: java -jar target/sotay.jar <lệnh> [tùy chọn]
         serve  [--corpus DIR]... [--index DIR] [--host 127.0.0.1] [--port 7070]   chạy trang web, API (và bot Telegram)
         index  [--corpus DIR]... [--index DIR]                                    dựng/cập nhật chỉ mục
-        search "từ khóa" [--json] [--limit 10] [--offset 0] [--type ..] [--issuer ..] [--year ..]
-        ask    "câu hỏi" [--json]
-        eval   --questions FILE.jsonl [--corpus DIR]... [--index DIR]            đo chất lượng tìm kiếm/trả lời
-      Mặc định --corpus corpus --index index.
+        search "từ khóa" [--json] [--noi-bo] [--limit 10] [--offset 0] [--type ..] [--issuer ..] [--year ..]
+        ask    "câu hỏi" [--json] [--noi-bo]
+        eval   --questions FILE.jsonl [--corpus DIR]... [--index DIR] [--noi-bo] đo chất lượng tìm kiếm/trả lời
+      Mặc định --corpus corpus --index index; chỉ văn bản công khai, thêm --noi-bo để gồm cả văn bản nội bộ.
       """;
 
   private final PrintStream out;
@@ -77,7 +77,7 @@ public final class CommandLine {
     SearchRequest request = new SearchRequest(a.text(), a.option("type", null), a.option("issuer", null),
         a.intOption("year", null), a.intOption("limit", 10), a.intOption("offset", 0));
     try (Engine engine = Engine.open(a.corpusRoots(), a.indexDir())) {
-      SearchResponse response = engine.library().search(request);
+      SearchResponse response = engine.library().seenBy(a.viewer()).search(request);
       out.print(a.flag("json") ? new Json().write(response) + "\n" : TextOutput.search(response));
     }
     return 0;
@@ -85,7 +85,7 @@ public final class CommandLine {
 
   private int ask(Arguments a) throws IOException, InvalidQueryException {
     try (Engine engine = Engine.open(a.corpusRoots(), a.indexDir())) {
-      Answer answer = engine.assistant().ask(a.text());
+      Answer answer = engine.assistant().ask(a.text(), a.viewer());
       out.print(a.flag("json") ? new Json().write(answer) + "\n" : TextOutput.answer(answer));
     }
     return 0;
@@ -101,7 +101,7 @@ public final class CommandLine {
         String label = file.getFileName().toString();
         if (AskEvaluation.isExpectFile(file)) {
           List<AskEvaluation.Case> cases = AskEvaluation.read(file);
-          AskEvaluation evaluation = new AskEvaluation(engine.library(), engine.assistant());
+          AskEvaluation evaluation = new AskEvaluation(engine.library().seenBy(a.viewer()), engine.assistant());
           for (AskEvaluation.Figures f : List.of(evaluation.run(label, cases, q -> q),
               evaluation.run(label + " (không dấu)", cases, Syllables::fold))) {
             out.println(f.format());
@@ -110,8 +110,8 @@ public final class CommandLine {
           continue;
         }
         List<ArticleEvaluation.Case> cases = ArticleEvaluation.read(file);
-        ArticleEvaluation search = new ArticleEvaluation(engine.library());
-        ArticleEvaluation ask = AskEvaluation.articles(engine.assistant());
+        ArticleEvaluation search = new ArticleEvaluation(engine.library().seenBy(a.viewer()));
+        ArticleEvaluation ask = AskEvaluation.articles(engine.assistant(), a.viewer());
         out.println(search.run(label + " search", cases, q -> q).format());
         out.println(search.run(label + " search (không dấu)", cases, Syllables::fold).format());
         out.println(ask.run(label + " ask", cases, q -> q).format());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import vn.sotay.Engine;
+import vn.sotay.search.InternalGrants;
 import vn.sotay.telegram.TelegramBot;
 import vn.sotay.web.WebConfig;
 import vn.sotay.web.WebServer;
@@ -24,9 +25,10 @@ final class ServeCommand {
     String host = a.option("host", "127.0.0.1");
     int port = a.intOption("port", WebConfig.DEFAULT_PORT);
     if (port < 0 || port > 65535) throw new UsageException("Cổng không hợp lệ: " + port);
+    InternalGrants grants = InternalGrants.fromEnv(env); // read once, for the page and the bot alike
     Engine engine = Engine.open(a.corpusRoots(), a.indexDir());
     out.print(TextOutput.report(engine.openingReport()));
-    WebConfig config = WebConfig.fromEnv(host, port, env);
+    WebConfig config = WebConfig.fromEnv(host, port, env).withGrants(grants);
     WebServer web = new WebServer(engine.library(), engine.assistant(), engine.maintenance(), config);
     try {
       web.start();
@@ -34,7 +36,7 @@ final class ServeCommand {
       engine.close();
       throw new IOException("Không mở được cổng " + host + ":" + port + " (" + e.getMessage() + ")", e);
     }
-    Optional<TelegramBot> bot = bot(engine, web);
+    Optional<TelegramBot> bot = bot(engine, web, grants);
     engine.watchCorpus(new WatchLog(out));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -49,6 +51,7 @@ final class ServeCommand {
     }, "sotay-shutdown"));
     out.println("Sổ tay Nghị quyết đang chạy tại http://" + host + ":" + web.port() + "/ (Ctrl+C để dừng)");
     if (config.adminToken() == null) out.println("Quản trị: tắt (đặt SOTAY_ADMIN_TOKEN để bật tải lên và lập lại chỉ mục).");
+    out.println("Văn bản nội bộ: chỉ hiện cho " + grants.describe() + " được cấp quyền.");
     out.println(bot.map(b -> "Bot Telegram: đang chạy" + b.username().map(u -> " (@" + u + ").").orElse(", đang kết nối."))
         .orElse("Bot Telegram: tắt (đặt TELEGRAM_BOT_TOKEN để bật)."));
     out.flush();
@@ -61,9 +64,9 @@ final class ServeCommand {
   }
 
   /** The Telegram bot when TELEGRAM_BOT_TOKEN is set; a bad setting stops serve with its message. */
-  private Optional<TelegramBot> bot(Engine engine, WebServer web) throws IOException {
+  private Optional<TelegramBot> bot(Engine engine, WebServer web, InternalGrants grants) throws IOException {
     try {
-      return TelegramBot.fromEnv(env, engine.library(), engine.assistant());
+      return TelegramBot.fromEnv(env, grants, engine.library(), engine.assistant());
     } catch (RuntimeException e) {
       web.close();
       engine.close();

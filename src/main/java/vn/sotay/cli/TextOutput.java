@@ -14,9 +14,10 @@ final class TextOutput {
     StringBuilder out = new StringBuilder();
     out.append("Đã đọc ").append(r.read()).append(" tệp, ").append(r.unchanged()).append(" không đổi, ")
         .append(r.removed()).append(" đã gỡ, ").append(r.skipped().size()).append(" bỏ qua. Chỉ mục có ")
-        .append(r.documents()).append(" văn bản, ").append(r.passages()).append(" đoạn (")
-        .append(r.tookMs()).append(" ms).\n");
+        .append(r.documents()).append(" văn bản").append(r.internalDocuments() > 0 ? " (" + r.internalDocuments() + " nội bộ)" : "")
+        .append(", ").append(r.passages()).append(" đoạn (").append(r.tookMs()).append(" ms).\n");
     for (IndexReport.Skipped s : r.skipped()) out.append("  bỏ qua ").append(s.file()).append(": ").append(s.reason()).append('\n');
+    for (IndexReport.Notice n : r.notices()) out.append("  lưu ý ").append(n.file()).append(": ").append(n.message()).append('\n');
     return out.toString();
   }
 

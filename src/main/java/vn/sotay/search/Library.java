@@ -4,10 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one search engine every front end uses. Thread-safe. Never throws on user input: bad queries give
- * {@link InvalidQueryException} with a Vietnamese message.
+ * The one search engine every front end uses, as one {@link Viewer} sees it: every method below (results, totals,
+ * facets, listings, documents, suggestions, counts) leaves out what that viewer may not see. Thread-safe. Never
+ * throws on user input: bad queries give {@link InvalidQueryException} with a Vietnamese message.
  */
 public interface Library {
+  /** Whom this library shows documents to. */
+  Viewer viewer();
+
+  /** The same library as another viewer sees it. */
+  Library seenBy(Viewer viewer);
+
   SearchResponse search(SearchRequest request) throws InvalidQueryException;
 
   /** Passages of one document in order, or empty when the docId is unknown. */

@@ -28,10 +28,15 @@ import vn.sotay.index.Fields;
 import vn.sotay.index.IndexStore;
 import vn.sotay.text.Syllables;
 
-/** The Lucene-backed {@link Library}. */
+/**
+ * The Lucene-backed {@link Library}. A library made with the constructor shows public documents only;
+ * {@link #seenBy} gives views for other viewers that share its index, analysis and catalog. A public view filters
+ * every query on the access field and the catalog on each document's access.
+ */
 public final class LuceneLibrary implements Library {
   /** Rewrites of the query score a little below the text as typed. */
   private static final List<String> FACETS = List.of(Fields.DOC_TYPE, Fields.ISSUER, Fields.YEAR);
+  private static final Query PUBLIC_ONLY = new TermQuery(new Term(Fields.ACCESS, Fields.ACCESS_PUBLIC));
 
   private final IndexStore store;
   private final TextQueryBuilder textQueries;
@@ -40,7 +45,8 @@ public final class LuceneLibrary implements Library {
   private final Highlighting highlighting;
   private final InformationCoverage information;
   private final CoverageRescorer rescorer;
-  private final AtomicReference<Catalog> catalog = new AtomicReference<>();
+  private final AtomicReference<Catalog> catalog;
+  private final Viewer viewer;
 
   public LuceneLibrary(IndexStore store, Analyzer analyzer) {
     this.store = store;
@@ -50,10 +56,33 @@ public final class LuceneLibrary implements Library {
     this.highlighting = new Highlighting(analyzer);
     this.information = new InformationCoverage(extractor);
     this.rescorer = new CoverageRescorer(extractor);
+    this.catalog = new AtomicReference<>();
+    this.viewer = Viewer.PUBLIC;
   }
 
-  /** The file records of one index version, for listings and type-ahead without a query. */
-  private record Catalog(long version, List<DocumentSummary> documents) {}
+  private LuceneLibrary(LuceneLibrary shared, Viewer viewer) {
+    this.store = shared.store;
+    this.textQueries = shared.textQueries;
+    this.variants = shared.variants;
+    this.highlighting = shared.highlighting;
+    this.information = shared.information;
+    this.rescorer = shared.rescorer;
+    this.catalog = shared.catalog;
+    this.viewer = viewer;
+  }
+
+  @Override
+  public Viewer viewer() {
+    return viewer;
+  }
+
+  @Override
+  public Library seenBy(Viewer other) {
+    return other == viewer ? this : new LuceneLibrary(this, other);
+  }
+
+  /** The file records of one index version, for listings and type-ahead without a query: all, and public ones. */
+  private record Catalog(long version, List<DocumentSummary> documents, List<DocumentSummary> publicDocuments) {}
 
   @Override
   public SearchResponse search(SearchRequest request) throws InvalidQueryException {
@@ -116,9 +145,16 @@ public final class LuceneLibrary implements Library {
     }
     b.setMinimumNumberShouldMatch(1);
     b.add(new TermQuery(new Term(Fields.REC, Fields.REC_PASSAGE)), Occur.FILTER);
+    addAccessFilter(b);
     addFilters(b, request.type(), request.issuer(), request.year());
     // the user guide quotes example questions; it should answer questions about sotay, not outrank the documents
     return FunctionScoreQuery.boostByQuery(b.build(), new TermQuery(new Term(Fields.KIND, Fields.KIND_GUIDE)), GUIDE_WEIGHT);
+  }
+
+  /** Results, totals and facets of a public viewer come from public records only. */
+  private BooleanQuery.Builder addAccessFilter(BooleanQuery.Builder b) {
+    if (!viewer.seesInternal()) b.add(PUBLIC_ONLY, Occur.FILTER);
+    return b;
   }
 
   private static void addFilters(BooleanQuery.Builder b, String type, String issuer, Integer year) {
@@ -138,16 +174,16 @@ public final class LuceneLibrary implements Library {
     if (docId == null || docId.isBlank() || docId.length() > 1000) {
       return Optional.empty();
     }
-    Optional<DocumentSummary> summary = catalog().stream().filter(d -> d.docId().equals(docId)).findFirst();
+    Optional<DocumentSummary> summary = visible().stream().filter(d -> d.docId().equals(docId)).findFirst();
     if (summary.isEmpty()) {
       return Optional.empty();
     }
     try {
       IndexSearcher searcher = store.acquire();
       try {
-        BooleanQuery q = new BooleanQuery.Builder()
+        BooleanQuery q = addAccessFilter(new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.DOC_ID, docId)), Occur.FILTER)
-            .add(new TermQuery(new Term(Fields.REC, Fields.REC_PASSAGE)), Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.REC, Fields.REC_PASSAGE)), Occur.FILTER))
             .build();
         int max = Math.max(1, searcher.count(q));
         TopDocs top = searcher.search(q, max, new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT)));
@@ -176,7 +212,7 @@ public final class LuceneLibrary implements Library {
   }
 
   private List<DocumentSummary> filtered(String type, String issuer, Integer year) {
-    return catalog().stream()
+    return visible().stream()
         .filter(d -> type == null || type.isBlank() || type.equals(d.docType()))
         .filter(d -> issuer == null || issuer.isBlank() || issuer.equals(d.issuer()))
         .filter(d -> year == null || (d.date() != null && d.date().startsWith(year + "-")))
@@ -188,7 +224,7 @@ public final class LuceneLibrary implements Library {
     if (prefix == null || prefix.isBlank() || prefix.length() > QueryLimits.MAX_QUERY_CHARS || limit < 1) {
       return List.of();
     }
-    return new Suggester(catalog()).suggest(prefix, Math.min(limit, 20));
+    return new Suggester(visible()).suggest(prefix, Math.min(limit, 20));
   }
 
   @Override
@@ -196,8 +232,8 @@ public final class LuceneLibrary implements Library {
     try {
       IndexSearcher searcher = store.acquire();
       try {
-        int files = searcher.count(new TermQuery(new Term(Fields.REC, Fields.REC_FILE)));
-        int passages = searcher.count(new TermQuery(new Term(Fields.REC, Fields.REC_PASSAGE)));
+        int files = searcher.count(visibleRecords(Fields.REC_FILE));
+        int passages = searcher.count(visibleRecords(Fields.REC_PASSAGE));
         return new LibraryStats(files, passages);
       } finally {
         store.release(searcher);
@@ -222,15 +258,25 @@ public final class LuceneLibrary implements Library {
     }
   }
 
+  private Query visibleRecords(String rec) {
+    return addAccessFilter(new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.REC, rec)), Occur.FILTER)).build();
+  }
+
+  /** The documents this viewer sees, newest first. */
+  private List<DocumentSummary> visible() {
+    Catalog current = catalog();
+    return viewer.seesInternal() ? current.documents() : current.publicDocuments();
+  }
+
   /** Every document's metadata, newest first; rebuilt only when the index changed. */
-  private List<DocumentSummary> catalog() {
+  private Catalog catalog() {
     try {
       IndexSearcher searcher = store.acquire();
       try {
         long version = store.version(searcher);
         Catalog current = catalog.get();
         if (current != null && current.version() == version) {
-          return current.documents();
+          return current;
         }
         TermQuery files = new TermQuery(new Term(Fields.REC, Fields.REC_FILE));
         int max = Math.max(1, searcher.count(files));
@@ -241,9 +287,10 @@ public final class LuceneLibrary implements Library {
         }
         docs.sort(Comparator.comparing((DocumentSummary d) -> d.date() == null ? "" : d.date()).reversed()
             .thenComparing(DocumentSummary::docId));
-        List<DocumentSummary> frozen = List.copyOf(docs);
-        catalog.set(new Catalog(version, frozen));
-        return frozen;
+        Catalog built = new Catalog(version, List.copyOf(docs),
+            docs.stream().filter(d -> Viewer.PUBLIC.sees(d.access())).toList());
+        catalog.set(built);
+        return built;
       } finally {
         store.release(searcher);
       }

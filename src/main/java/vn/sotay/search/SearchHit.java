@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One passage found, with its document's metadata. {@code highlight} is HTML-escaped except for {@code <mark>}.
- * {@code date} is ISO (yyyy-MM-dd) or null.
+ * {@code date} is ISO (yyyy-MM-dd) or null. {@code access} is the document's: "public" or "noi-bo".
  */
 public record SearchHit(
     String docId,
@@ -20,4 +20,5 @@ public record SearchHit(
     int ordinal,
     String text,
     String highlight,
-    float score) {}
+    float score,
+    String access) {}

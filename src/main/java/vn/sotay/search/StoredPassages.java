@@ -21,7 +21,8 @@ final class StoredPassages {
   static SearchHit hit(Document d, String highlight, float score) {
     return new SearchHit(d.get(Fields.DOC_ID), d.get(Fields.TITLE_STORED), d.get(Fields.DOC_NUMBER),
         d.get(Fields.DOC_TYPE), d.get(Fields.ISSUER), d.get(Fields.DATE), path(d), d.get(Fields.ANCHOR),
-        d.get(Fields.LABEL), d.get(Fields.LEAD_ANCHOR), ordinal(d), d.get(Fields.BODY), highlight, score);
+        d.get(Fields.LABEL), d.get(Fields.LEAD_ANCHOR), ordinal(d), d.get(Fields.BODY), highlight, score,
+        d.get(Fields.ACCESS));
   }
 
   static Section section(Document d) {
@@ -35,6 +36,6 @@ final class StoredPassages {
   static DocumentSummary summary(Document d) {
     return new DocumentSummary(d.get(Fields.DOC_ID), d.get(Fields.TITLE_STORED), d.get(Fields.DOC_NUMBER),
         d.get(Fields.DOC_TYPE), d.get(Fields.ISSUER), d.get(Fields.DATE), d.get(Fields.KIND),
-        d.getField(Fields.PASSAGE_COUNT).numericValue().intValue(), d.get(Fields.SIGNER));
+        d.getField(Fields.PASSAGE_COUNT).numericValue().intValue(), d.get(Fields.SIGNER), d.get(Fields.ACCESS));
   }
 }

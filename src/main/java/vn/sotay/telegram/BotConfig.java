@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import vn.sotay.search.InternalGrants;
 
 /**
  * How the bot connects and whom it serves.
@@ -19,9 +20,10 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param refill how long a chat waits for one more question once the burst is used
  * @param longPollSeconds how long one getUpdates waits on the server for news
  * @param stallAfter no poll started for this long means polling is stuck and is restarted
+ * @param grants the users and groups that see internal documents (none: every chat sees public documents only)
  */
 public record BotConfig(String token, URI apiUrl, Set<Long> allowed, URI publicUrl, int burst, Duration refill,
-    int longPollSeconds, Duration stallAfter) {
+    int longPollSeconds, Duration stallAfter, InternalGrants grants) {
   static final URI TELEGRAM = URI.create("https://api.telegram.org");
 
   public BotConfig {
@@ -36,7 +38,8 @@ public record BotConfig(String token, URI apiUrl, Set<Long> allowed, URI publicU
 
   /** The defaults for a real bot: a burst of 5 questions, then one every 4 seconds; 50 s long polls. */
   public static BotConfig of(String token, URI apiUrl, Set<Long> allowed, URI publicUrl) {
-    return new BotConfig(token, apiUrl, allowed, publicUrl, 5, Duration.ofSeconds(4), 50, Duration.ofSeconds(90));
+    return new BotConfig(token, apiUrl, allowed, publicUrl, 5, Duration.ofSeconds(4), 50, Duration.ofSeconds(90),
+        InternalGrants.none());
   }
 
   /**
@@ -57,11 +60,15 @@ public record BotConfig(String token, URI apiUrl, Set<Long> allowed, URI publicU
   }
 
   public BotConfig withPacing(int newBurst, Duration newRefill) {
-    return new BotConfig(token, apiUrl, allowed, publicUrl, newBurst, newRefill, longPollSeconds, stallAfter);
+    return new BotConfig(token, apiUrl, allowed, publicUrl, newBurst, newRefill, longPollSeconds, stallAfter, grants);
   }
 
   public BotConfig withPolling(int newLongPollSeconds, Duration newStallAfter) {
-    return new BotConfig(token, apiUrl, allowed, publicUrl, burst, refill, newLongPollSeconds, newStallAfter);
+    return new BotConfig(token, apiUrl, allowed, publicUrl, burst, refill, newLongPollSeconds, newStallAfter, grants);
+  }
+
+  public BotConfig withGrants(InternalGrants newGrants) {
+    return new BotConfig(token, apiUrl, allowed, publicUrl, burst, refill, longPollSeconds, stallAfter, newGrants);
   }
 
   /** The Bot API address in the library's terms; requests go to {scheme}://{host}:{port}/bot{token}/{method}. */

@@ -13,13 +13,17 @@ import vn.sotay.search.Library;
 import vn.sotay.search.SearchHit;
 import vn.sotay.search.SearchRequest;
 import vn.sotay.search.Section;
+import vn.sotay.search.Viewer;
 import vn.sotay.telegram.BotAction.DocumentCard;
 import vn.sotay.telegram.BotAction.FullPassage;
 import vn.sotay.telegram.BotAction.LatestPage;
 import vn.sotay.telegram.BotAction.SearchPage;
 import vn.sotay.telegram.Reply.Button;
 
-/** Each request answered from the engine: the assistant for questions, the library for everything else. */
+/**
+ * Each request answered from the engine as the chat's viewer sees it: the assistant for questions, the library for
+ * everything else.
+ */
 final class Replies {
   static final int CANDIDATES = 5;
 
@@ -37,30 +41,33 @@ final class Replies {
   }
 
   /** A question's cited answer; brief (for groups) names the bot to ask privately for the rest. */
-  Reply answer(String question, String briefFor) throws InvalidQueryException {
-    Answer a = assistant.ask(question);
+  Reply answer(String question, String briefFor, Viewer viewer) throws InvalidQueryException {
+    Answer a = assistant.ask(question, viewer);
     return briefFor == null ? answers.full(a) : answers.brief(a, briefFor);
   }
 
-  Reply searchPage(String query, int offset) throws InvalidQueryException {
+  Reply searchPage(String query, int offset, Viewer viewer) throws InvalidQueryException {
     SearchRequest request = SearchRequest.of(query, ListingFormatter.PAGE).withPage(ListingFormatter.PAGE, offset);
-    return listings.searchPage(query, library.search(request), offset);
+    return listings.searchPage(query, library.seenBy(viewer).search(request), offset);
   }
 
-  Reply latest(int offset) {
-    return listings.latestPage(library.documents(null, null, null, ListingFormatter.PAGE, offset),
-        library.countDocuments(null, null, null), offset);
+  Reply latest(int offset, Viewer viewer) {
+    Library seen = library.seenBy(viewer);
+    return listings.latestPage(seen.documents(null, null, null, ListingFormatter.PAGE, offset),
+        seen.countDocuments(null, null, null), offset);
   }
 
   /**
    * The document with this number: the assistant recognises numbers in any typing ("05-NQ/TU", "nq 05"); when it
    * finds none, the closest documents the library finds are offered instead of a guess.
    */
-  Reply document(String number) throws InvalidQueryException {
-    Answer a = assistant.ask(number);
-    if ("document".equals(a.kind()) && !a.citations().isEmpty()) return documentCard(a.citations().get(0).docId(), 0);
+  Reply document(String number, Viewer viewer) throws InvalidQueryException {
+    Answer a = assistant.ask(number, viewer);
+    if ("document".equals(a.kind()) && !a.citations().isEmpty()) {
+      return documentCard(a.citations().get(0).docId(), 0, viewer);
+    }
     Map<String, SearchHit> closest = new LinkedHashMap<>();
-    for (SearchHit h : library.search(SearchRequest.of(number, 20)).hits()) {
+    for (SearchHit h : library.seenBy(viewer).search(SearchRequest.of(number, 20)).hits()) {
       if (closest.size() < CANDIDATES) closest.putIfAbsent(h.docId(), h);
     }
     String asked = Html.escape(Html.shorten(number, 100));
@@ -75,23 +82,24 @@ final class Replies {
     return new Reply(List.of(text.toString()), List.of(buttons));
   }
 
-  Reply documentCard(String docId, int offset) {
-    return library.document(docId).map(view -> documents.card(view, offset)).orElseGet(() -> Reply.of(Notices.passageGone()));
+  Reply documentCard(String docId, int offset, Viewer viewer) {
+    return library.seenBy(viewer).document(docId).map(view -> documents.card(view, offset))
+        .orElseGet(() -> Reply.of(Notices.passageGone()));
   }
 
-  Reply passage(String docId, String anchor) {
-    Optional<DocumentView> view = library.document(docId);
+  Reply passage(String docId, String anchor, Viewer viewer) {
+    Optional<DocumentView> view = library.seenBy(viewer).document(docId);
     Optional<Section> section = view.flatMap(v -> v.sections().stream().filter(s -> s.anchor().equals(anchor)).findFirst());
     return section.isPresent() ? documents.passage(view.get(), section.get()) : Reply.of(Notices.passageGone());
   }
 
-  /** What a button asks for. */
-  Reply perform(BotAction action) throws InvalidQueryException {
+  /** What a button asks for, as the one who pressed it sees the documents. */
+  Reply perform(BotAction action, Viewer viewer) throws InvalidQueryException {
     return switch (action) {
-      case SearchPage p -> searchPage(p.query(), p.offset());
-      case LatestPage p -> latest(p.offset());
-      case DocumentCard c -> documentCard(c.docId(), c.offset());
-      case FullPassage p -> passage(p.docId(), p.anchor());
+      case SearchPage p -> searchPage(p.query(), p.offset(), viewer);
+      case LatestPage p -> latest(p.offset(), viewer);
+      case DocumentCard c -> documentCard(c.docId(), c.offset(), viewer);
+      case FullPassage p -> passage(p.docId(), p.anchor(), viewer);
     };
   }
 }

@@ -14,11 +14,13 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import vn.sotay.answer.Assistant;
+import vn.sotay.search.InternalGrants;
 import vn.sotay.search.Library;
 
 /**
- * The Telegram front end: answers questions and commands from the same engine as the web page. Usage:
- * {@code TelegramBot.fromEnv(env, library, assistant)} when TELEGRAM_BOT_TOKEN may be set, then close().
+ * The Telegram front end: answers questions and commands from the same engine as the web page, showing internal
+ * documents only in the chats {@link BotConfig#grants()} names. Usage:
+ * {@code TelegramBot.fromEnv(env, grants, library, assistant)} when TELEGRAM_BOT_TOKEN may be set, then close().
  */
 public final class TelegramBot implements AutoCloseable {
   static final int CALLBACK_KEYS = 20_000;
@@ -38,7 +40,7 @@ public final class TelegramBot implements AutoCloseable {
         .build();
     OkHttpTelegramClient client = new OkHttpTelegramClient(http, config.token(), config.telegramUrl());
     CallbackStore callbacks = new CallbackStore(CALLBACK_KEYS, CALLBACK_TTL, System::nanoTime);
-    UpdateRouter router = new UpdateRouter(identity::get, new AccessList(config.allowed()),
+    UpdateRouter router = new UpdateRouter(identity::get, new AccessList(config.allowed()), config.grants(),
         new ChatThrottle(config.burst(), config.refill(), System::nanoTime),
         new Replies(library, assistant, new WebLinks(config.publicUrl())),
         new Outbox(client, new MessageSplitter(), callbacks), callbacks);
@@ -66,8 +68,9 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /** The bot when TELEGRAM_BOT_TOKEN is set; a malformed setting is an IllegalArgumentException naming it. */
-  public static Optional<TelegramBot> fromEnv(Map<String, String> env, Library library, Assistant assistant) {
-    return BotConfig.fromEnv(env).map(config -> start(config, library, assistant));
+  public static Optional<TelegramBot> fromEnv(Map<String, String> env, InternalGrants grants, Library library,
+      Assistant assistant) {
+    return BotConfig.fromEnv(env).map(config -> start(config.withGrants(grants), library, assistant));
   }
 
   /** The bot's @username once Telegram has been reached, else empty. */

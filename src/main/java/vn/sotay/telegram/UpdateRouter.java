@@ -10,13 +10,17 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import vn.sotay.search.InternalGrants;
 import vn.sotay.search.InvalidQueryException;
+import vn.sotay.search.Viewer;
 
 /**
  * Decides what an update asks for and answers it. In a private chat any text is a question; in a group only
  * commands, replies to the bot and @mentions are for the bot, and answers are short. Every request passes the
- * chat's rate budget and the access list first. An error is logged and answered with an apology; it never
- * reaches the polling loop.
+ * chat's rate budget and the access list first. Each update is answered as its own viewer sees the documents:
+ * internal ones only in a granted user's private chat or in a granted group, decided anew for every message and
+ * button, so a button cannot carry internal results to anyone else. An error is logged and answered with an
+ * apology; it never reaches the polling loop.
  */
 final class UpdateRouter {
   private static final Logger LOG = Logger.getLogger(UpdateRouter.class.getName());
@@ -29,15 +33,17 @@ final class UpdateRouter {
 
   private final Supplier<Identity> identity;
   private final AccessList access;
+  private final InternalGrants grants;
   private final ChatThrottle throttle;
   private final Replies replies;
   private final Outbox outbox;
   private final CallbackStore callbacks;
 
-  UpdateRouter(Supplier<Identity> identity, AccessList access, ChatThrottle throttle, Replies replies, Outbox outbox,
-      CallbackStore callbacks) {
+  UpdateRouter(Supplier<Identity> identity, AccessList access, InternalGrants grants, ChatThrottle throttle,
+      Replies replies, Outbox outbox, CallbackStore callbacks) {
     this.identity = identity;
     this.access = access;
+    this.grants = grants;
     this.throttle = throttle;
     this.replies = replies;
     this.outbox = outbox;
@@ -87,8 +93,9 @@ final class UpdateRouter {
       guarded(chatId, replyTo, () -> outbox.send(chatId, Notices.refusal(userId, chatId), replyTo));
       return;
     }
+    Viewer viewer = grants.forTelegram(userId, chatId, !group);
     guarded(chatId, replyTo, () -> outbox.send(chatId,
-        request.isEmpty() ? Reply.of(Notices.textOnly()) : reply(request.get(), group), replyTo));
+        request.isEmpty() ? Reply.of(Notices.textOnly()) : reply(request.get(), group, viewer), replyTo));
   }
 
   private Optional<Request> request(Message m, boolean group) {
@@ -109,11 +116,11 @@ final class UpdateRouter {
     return Optional.of(new Request(null, question));
   }
 
-  private Reply reply(Request r, boolean group) throws InvalidQueryException {
+  private Reply reply(Request r, boolean group, Viewer viewer) throws InvalidQueryException {
     Identity me = identity.get();
     String briefFor = !group ? null : me == null || me.username() == null ? "" : me.username();
     if (r.command() == null) {
-      return r.text().isEmpty() ? Reply.of(Notices.help()) : replies.answer(r.text(), briefFor);
+      return r.text().isEmpty() ? Reply.of(Notices.help()) : replies.answer(r.text(), briefFor, viewer);
     }
     boolean needsText = Commands.ASK.equals(r.command()) || Commands.SEARCH.equals(r.command())
         || Commands.DOCUMENT.equals(r.command());
@@ -121,10 +128,10 @@ final class UpdateRouter {
     return switch (r.command()) {
       case Commands.START -> Reply.of(Notices.welcome());
       case Commands.HELP, Commands.HELP_VI -> Reply.of(Notices.help());
-      case Commands.ASK -> replies.answer(r.text(), briefFor);
-      case Commands.SEARCH -> replies.searchPage(r.text(), 0);
-      case Commands.DOCUMENT -> replies.document(r.text());
-      case Commands.LATEST -> replies.latest(0);
+      case Commands.ASK -> replies.answer(r.text(), briefFor, viewer);
+      case Commands.SEARCH -> replies.searchPage(r.text(), 0, viewer);
+      case Commands.DOCUMENT -> replies.document(r.text(), viewer);
+      case Commands.LATEST -> replies.latest(0, viewer);
       default -> Reply.of(Notices.unknownCommand(r.command()));
     };
   }
@@ -146,7 +153,10 @@ final class UpdateRouter {
         if (action.isEmpty()) {
           notice = Notices.staleButton();
         } else {
-          perform(chatId, messageId, action.get());
+          // the presser's viewer, not the one the button was made for: without its message, nothing internal
+          boolean privateChat = q.getMessage() != null && q.getMessage().isUserMessage();
+          Viewer viewer = q.getMessage() == null ? Viewer.PUBLIC : grants.forTelegram(from.getId(), chatId, privateChat);
+          perform(chatId, messageId, action.get(), viewer);
         }
       }
     } catch (InvalidQueryException e) {
@@ -164,8 +174,9 @@ final class UpdateRouter {
     }
   }
 
-  private void perform(long chatId, Integer messageId, BotAction action) throws InvalidQueryException, TelegramApiException {
-    Reply reply = replies.perform(action);
+  private void perform(long chatId, Integer messageId, BotAction action, Viewer viewer)
+      throws InvalidQueryException, TelegramApiException {
+    Reply reply = replies.perform(action, viewer);
     if (action.edit() && messageId != null) {
       outbox.edit(chatId, messageId, reply);
     } else {

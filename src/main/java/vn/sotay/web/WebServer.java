@@ -30,7 +30,8 @@ public final class WebServer implements AutoCloseable {
   public WebServer(Library library, Assistant assistant, CorpusMaintenance maintenance, WebConfig config) {
     this.config = config;
     this.page = resource("/web/index.html");
-    ApiHandlers api = new ApiHandlers(library, assistant);
+    AccessHandlers access = new AccessHandlers(config.grants());
+    ApiHandlers api = new ApiHandlers(library, assistant, access);
     AdminHandlers admin = new AdminHandlers(maintenance, config.adminToken(), config.maxUploadBytes());
     SecurityHeaders headers = new SecurityHeaders(config.corsOrigins());
     RateLimiter limiter = new RateLimiter(config.requestsPerMinute(), System::nanoTime);
@@ -50,6 +51,8 @@ public final class WebServer implements AutoCloseable {
         sf.location = Location.CLASSPATH;
       });
       cfg.routes.before(headers::apply);
+      cfg.routes.before("/api/*", AccessHandlers::uncacheable);
+      cfg.routes.before("/health", AccessHandlers::uncacheable);
       cfg.routes.before("/api/*", ctx -> {
         long wait = limiter.acquire(ctx.ip());
         if (wait > 0) {
@@ -65,6 +68,9 @@ public final class WebServer implements AutoCloseable {
       cfg.routes.get("/api/suggest", api::suggest);
       cfg.routes.get("/api/documents", api::documents);
       cfg.routes.get("/api/documents/<docId>", api::document);
+      cfg.routes.get("/api/access", access::status);
+      cfg.routes.post("/api/access/login", access::login);
+      cfg.routes.post("/api/access/logout", access::logout);
       cfg.routes.post("/api/admin/reindex", admin::reindex);
       cfg.routes.post("/api/admin/documents", admin::upload);
       cfg.routes.options("/api/*", ctx -> ctx.status(204));

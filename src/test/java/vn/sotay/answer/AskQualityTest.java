@@ -45,7 +45,7 @@ class AskQualityTest {
     List<ArticleEvaluation.Case> cases = new ArrayList<>();
     for (String set : List.of("dev_alqac_train.jsonl", "dev_lter_train.jsonl")) cases.addAll(ArticleEvaluation.read(laws.resolve(set)));
     try (Engine engine = Engine.open(List.of(laws.resolve("laws")), index)) {
-      ArticleEvaluation ask = AskEvaluation.articles(engine.assistant());
+      ArticleEvaluation ask = AskEvaluation.articles(engine.assistant(), vn.sotay.search.Viewer.PUBLIC);
       ArticleEvaluation.Figures written = ask.run("laws ask", cases, q -> q);
       ArticleEvaluation.Figures stripped = ask.run("laws ask không dấu", cases, Syllables::fold);
       System.out.println(written.format());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.sotay.Engine;
 import vn.sotay.search.InvalidQueryException;
+import vn.sotay.search.Viewer;
 
 /**
  * Each kind of question answered from real documents: the shipped samples, plus a news report that mentions
@@ -68,7 +69,7 @@ class CitingAssistantTest {
   void aListQuestionGetsEveryItemInDocumentOrderEachCited() throws Exception {
     for (String q : List.of("9 nhiệm vụ trọng tâm là gì?", "chin nhiem vu trong tam ve nguon nhan luc",
         "what are the 9 key tasks for human resources?")) {
-      Answer a = assistant.ask(q);
+      Answer a = assistant.ask(q, Viewer.PUBLIC);
       assertEquals("list", a.kind(), q);
       assertEquals(9, a.items().size(), q);
       assertTrue(a.answer().startsWith("Nghị quyết số 05-NQ/TU nêu 9 nhiệm vụ trọng tâm"), a.answer());
@@ -85,7 +86,7 @@ class CitingAssistantTest {
 
   @Test
   void aListWithADifferentCountSaysSo() throws Exception {
-    Answer a = assistant.ask("5 nhóm giải pháp phát triển nguồn nhân lực là gì?");
+    Answer a = assistant.ask("5 nhóm giải pháp phát triển nguồn nhân lực là gì?", Viewer.PUBLIC);
     assertEquals("list", a.kind());
     assertEquals(4, a.items().size());
     assertTrue(a.answer().contains("câu hỏi nêu 5, văn bản liệt kê 4"), a.answer());
@@ -93,7 +94,7 @@ class CitingAssistantTest {
 
   @Test
   void aListSpreadOverSubHeadingsIsReturnedWhole() throws Exception {
-    Answer a = assistant.ask("các nhiệm vụ của Chương trình hành động 50 thực hiện Nghị quyết Đại hội lần thứ XX là gì?");
+    Answer a = assistant.ask("các nhiệm vụ của Chương trình hành động 50 thực hiện Nghị quyết Đại hội lần thứ XX là gì?", Viewer.PUBLIC);
     assertEquals("list", a.kind(), a.answer());
     assertEquals(24, a.items().size(), a.answer());
     assertTrue(a.items().get(23).text().startsWith("Phát huy vai trò của Mặt trận Tổ quốc"));
@@ -101,7 +102,7 @@ class CitingAssistantTest {
 
   @Test
   void aMentionedButUnlistedListIsNotMadeUp() throws Exception {
-    Answer a = assistant.ask("7 nhiệm vụ trọng tâm mà hội nghị tỉnh Lâm Xuyên thống nhất là gì?");
+    Answer a = assistant.ask("7 nhiệm vụ trọng tâm mà hội nghị tỉnh Lâm Xuyên thống nhất là gì?", Viewer.PUBLIC);
     assertEquals("passage", a.kind(), a.answer());
     assertTrue(a.items().isEmpty());
     assertTrue(a.answer().contains("nhắc đến 7 nhiệm vụ trọng tâm") && a.answer().contains("không liệt kê"), a.answer());
@@ -111,7 +112,7 @@ class CitingAssistantTest {
 
   @Test
   void aCountQuestionGetsTheFigureWithItsSentence() throws Exception {
-    Answer a = assistant.ask("thu ngan sach moi nam tang bao nhieu?");
+    Answer a = assistant.ask("thu ngan sach moi nam tang bao nhieu?", Viewer.PUBLIC);
     assertEquals("count", a.kind());
     assertTrue(a.answer().contains("500 tỷ đồng mỗi năm"), a.answer());
     assertTrue(a.citations().get(0).quote().contains("500 tỷ đồng"));
@@ -120,29 +121,29 @@ class CitingAssistantTest {
   @Test
   void aDocumentQuestionGetsItsNumberDateIssuerAndSubject() throws Exception {
     for (String q : List.of("Nghị quyết 05 về gì?", "nq 05-nq/tu", "NQ05")) {
-      Answer a = assistant.ask(q);
+      Answer a = assistant.ask(q, Viewer.PUBLIC);
       assertEquals("document", a.kind(), q);
       assertTrue(a.answer().startsWith("Nghị quyết số 05-NQ/TU ngày 15/3/2023 của Tỉnh ủy Sơn Hà: Về phát triển nguồn nhân lực"), a.answer());
       assertEquals("mau/nghi-quyet-05-nq-tu", a.citations().get(0).docId());
     }
-    Answer missing = assistant.ask("Nghị quyết 99-NQ/TU về gì?");
+    Answer missing = assistant.ask("Nghị quyết 99-NQ/TU về gì?", Viewer.PUBLIC);
     assertEquals("none", missing.kind());
     assertTrue(missing.answer().contains("chưa có văn bản số 99-NQ/TU"), missing.answer());
   }
 
   @Test
   void whoAndWhenComeFromTheSentenceThatSaysIt() throws Exception {
-    Answer who = assistant.ask("Ai chủ trì tổ chức Hội nghị xúc tiến đầu tư?");
+    Answer who = assistant.ask("Ai chủ trì tổ chức Hội nghị xúc tiến đầu tư?", Viewer.PUBLIC);
     assertTrue(who.answer().contains("Sở Kế hoạch và Đầu tư chủ trì tổ chức Hội nghị xúc tiến đầu tư"), who.answer());
-    Answer when = assistant.ask("Quyết định 25 có hiệu lực từ ngày nào?");
+    Answer when = assistant.ask("Quyết định 25 có hiệu lực từ ngày nào?", Viewer.PUBLIC);
     assertTrue(when.answer().contains("có hiệu lực kể từ ngày 01 tháng 2 năm 2023"), when.answer());
-    Answer chair = assistant.ask("ai chu tri hoi nghi giua nhiem ky o Lam Xuyen?");
+    Answer chair = assistant.ask("ai chu tri hoi nghi giua nhiem ky o Lam Xuyen?", Viewer.PUBLIC);
     assertTrue(chair.answer().contains("Phạm Văn Đức chủ trì"), chair.answer());
   }
 
   @Test
   void aListWrittenInsideOneArticleIsListedItemByItem() throws Exception {
-    Answer a = assistant.ask("nhà trường có những nhiệm vụ gì?");
+    Answer a = assistant.ask("nhà trường có những nhiệm vụ gì?", Viewer.PUBLIC);
     assertEquals("list", a.kind(), a.answer());
     assertEquals(List.of("Tổ chức giảng dạy, học tập theo chương trình.", "Quản lý người học và viên chức của trường.",
         "Công khai cam kết chất lượng đào tạo."), a.items().stream().map(Answer.Item::text).toList());
@@ -151,31 +152,31 @@ class CitingAssistantTest {
 
   @Test
   void aQuestionAboutOneItemOfAListGetsThatItem() throws Exception {
-    Answer a = assistant.ask("nhom giai phap ve co che chinh sach gom nhung gi");
+    Answer a = assistant.ask("nhom giai phap ve co che chinh sach gom nhung gi", Viewer.PUBLIC);
     assertEquals("passage", a.kind(), a.answer());
     assertTrue(a.citations().get(0).quote().startsWith("b) Nhóm giải pháp về cơ chế, chính sách"), a.citations().get(0).quote());
   }
 
   @Test
   void aCountStatedByNamingTheThingsQuotesThatSentence() throws Exception {
-    Answer a = assistant.ask("Có bao nhiêu trình độ đào tạo của giáo dục đại học?");
+    Answer a = assistant.ask("Có bao nhiêu trình độ đào tạo của giáo dục đại học?", Viewer.PUBLIC);
     assertEquals("count", a.kind(), a.answer());
     assertTrue(a.answer().contains("trình độ đại học, trình độ thạc sĩ, trình độ tiến sĩ"), a.answer());
   }
 
   @Test
   void theSignerAndTheDateOfADocumentComeFromItsRecord() throws Exception {
-    Answer signer = assistant.ask("ai ký nghị quyết 05?");
+    Answer signer = assistant.ask("ai ký nghị quyết 05?", Viewer.PUBLIC);
     assertEquals("document", signer.kind(), signer.answer());
     assertEquals("Nghị quyết số 05-NQ/TU do Trần Minh Khang ký ngày 15/3/2023.", signer.answer());
-    Answer date = assistant.ask("Nghị quyết 05 ban hành ngày nào?");
+    Answer date = assistant.ask("Nghị quyết 05 ban hành ngày nào?", Viewer.PUBLIC);
     assertTrue(date.answer().startsWith("Nghị quyết số 05-NQ/TU được ban hành ngày 15/3/2023"), date.answer());
     assertEquals("mau/nghi-quyet-05-nq-tu", date.citations().get(0).docId());
   }
 
   @Test
   void aNoticeOfConclusionsIsFoundAsAConclusion() throws Exception {
-    Answer a = assistant.ask("Kết luận 88 nói về việc gì?");
+    Answer a = assistant.ask("Kết luận 88 nói về việc gì?", Viewer.PUBLIC);
     assertEquals("document", a.kind(), a.answer());
     assertTrue(a.answer().startsWith("Thông báo số 88-TB/TU"), a.answer());
   }
@@ -183,13 +184,13 @@ class CitingAssistantTest {
   @Test
   void aQuestionWhoseRareWordsNoPassageHoldsIsNotAnswered() throws Exception {
     for (String q : List.of("Quy định về nuôi cá sấu ở hộ gia đình là gì?", "muc phat khi vuot den do la bao nhieu")) {
-      assertEquals("none", assistant.ask(q).kind(), q);
+      assertEquals("none", assistant.ask(q, Viewer.PUBLIC).kind(), q);
     }
   }
 
   @Test
   void anythingElseGetsTheBestPassages() throws Exception {
-    Answer a = assistant.ask("cho tôi hỏi về nhà ở cho công nhân khu công nghiệp với ạ");
+    Answer a = assistant.ask("cho tôi hỏi về nhà ở cho công nhân khu công nghiệp với ạ", Viewer.PUBLIC);
     assertEquals("passage", a.kind());
     assertTrue(a.citations().get(0).quote().contains("khu nhà ở cho công nhân 500 căn"));
     assertTrue(a.citations().get(0).highlight().contains("<mark>"));
@@ -197,7 +198,7 @@ class CitingAssistantTest {
 
   @Test
   void whenTheDocumentsAreSilentItSaysSoAndShowsTheClosest() throws Exception {
-    Answer a = assistant.ask("Quy định về phóng tàu vũ trụ và khai thác mỏ trên mặt trăng?");
+    Answer a = assistant.ask("Quy định về phóng tàu vũ trụ và khai thác mỏ trên mặt trăng?", Viewer.PUBLIC);
     assertEquals("none", a.kind());
     assertTrue(a.answer().startsWith("Kho văn bản không có"), a.answer());
     assertTrue(a.items().isEmpty());
@@ -205,7 +206,7 @@ class CitingAssistantTest {
 
   @Test
   void anEmptyQuestionIsRefusedClearly() {
-    InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> assistant.ask("   "));
+    InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> assistant.ask("   ", Viewer.PUBLIC));
     assertFalse(e.getMessage().isBlank());
   }
 }

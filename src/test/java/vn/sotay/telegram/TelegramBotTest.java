@@ -23,6 +23,7 @@ import vn.sotay.Engine;
 import vn.sotay.answer.Answer;
 import vn.sotay.search.DocumentSummary;
 import vn.sotay.telegram.FakeBotApi.Call;
+import vn.sotay.search.Viewer;
 
 /**
  * The bot end to end: the real telegrambots library polling a Bot API double on 127.0.0.1, answering from the
@@ -109,7 +110,7 @@ class TelegramBotTest {
   @Test
   void aQuestionGetsTheShortAnswerWithEachSourceQuotedAndLinked() throws Exception {
     String question = "Ai chủ trì tổ chức Hội nghị xúc tiến đầu tư?";
-    Answer expected = engine.assistant().ask(question);
+    Answer expected = engine.assistant().ask(question, Viewer.PUBLIC);
     List<Call> sent = ask(ASKER, question);
     assertValidParts(sent);
     String seen = visible(sent);
@@ -127,7 +128,7 @@ class TelegramBotTest {
   @Test
   void aListQuestionListsEveryItemNumberedInOrder() throws Exception {
     String question = "chin nhiem vu trong tam ve nguon nhan luc";
-    Answer expected = engine.assistant().ask(question);
+    Answer expected = engine.assistant().ask(question, Viewer.PUBLIC);
     assertEquals(9, expected.items().size());
     List<Call> sent = ask(LISTER, question);
     String seen = visible(sent);
@@ -145,7 +146,7 @@ class TelegramBotTest {
   @Test
   void aLongAnswerIsSplitBelowTheLimitWithValidHtmlInEveryPart() throws Exception {
     String question = "30 nhiệm vụ cải cách hành chính là gì?";
-    Answer expected = engine.assistant().ask(question);
+    Answer expected = engine.assistant().ask(question, Viewer.PUBLIC);
     assertEquals(LONG_LIST, expected.items().size(), expected.answer());
     List<Call> sent = ask(LONG_READER, question);
     assertTrue(sent.size() >= 2, "parts: " + sent.size());
@@ -205,7 +206,7 @@ class TelegramBotTest {
   @Test
   void fullTextShowsTheWholeCitedPassage() throws Exception {
     String question = "thu ngan sach moi nam tang bao nhieu?";
-    Answer expected = engine.assistant().ask(question);
+    Answer expected = engine.assistant().ask(question, Viewer.PUBLIC);
     Call last = ask(HURRIED, question).getLast();
     api.press(HURRIED, HURRIED, last.messageId(), last.button("Toàn văn [1]"));
     Call passage = api.awaitOne("sendMessage", c -> c.chatId() == HURRIED && c.button("Văn bản") != null && c.button("Toàn văn [1]") == null);
@@ -253,7 +254,7 @@ class TelegramBotTest {
     Call brief = api.awaitOne("sendMessage", c -> c.chatId() == GROUP);
     assertEquals(asked, brief.body().path("reply_parameters").path("message_id").asInt(), "answers the asker's message");
     String seen = TelegramHtml.visible(brief.text());
-    Answer expected = engine.assistant().ask("9 nhiệm vụ trọng tâm là gì?");
+    Answer expected = engine.assistant().ask("9 nhiệm vụ trọng tâm là gì?", Viewer.PUBLIC);
     for (int i = 0; i < expected.items().size(); i++) {
       assertTrue(seen.contains((i + 1) + ". " + expected.items().get(i).text().substring(0, 40)), seen);
     }
@@ -287,9 +288,9 @@ class TelegramBotTest {
   void aFailingEngineGetsAnApologyAndPollingGoesOn() throws Exception {
     long chat = 1010;
     java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-    vn.sotay.answer.Assistant failingOnce = q -> {
+    vn.sotay.answer.Assistant failingOnce = (q, viewer) -> {
       if (calls.getAndIncrement() == 0) throw new IllegalStateException("chỉ mục hỏng");
-      return engine.assistant().ask(q);
+      return engine.assistant().ask(q, viewer);
     };
     try (FakeBotApi server = new FakeBotApi("456:FAIL");
         TelegramBot failing = TelegramBot.start(config(server, Set.of()), engine.library(), failingOnce)) {
