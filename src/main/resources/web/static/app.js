@@ -43,11 +43,16 @@
     return span;
   }
 
-  async function getJson(url) {
-    const r = await fetch(url, { headers: { Accept: 'application/json' } });
+  async function getJson(url, options) {
+    const r = await fetch(url, { ...(options || {}), headers: { Accept: 'application/json', ...((options || {}).headers || {}) } });
     const body = await r.json().catch(() => ({ error: 'Máy chủ trả lời không hợp lệ.', code: 'bad_response' }));
     if (!r.ok) throw new Error(body.error || ('Lỗi ' + r.status));
     return body;
+  }
+
+  /** Shown beside every internal document; only viewers granted internal access ever receive one. */
+  function internalBadge(item) {
+    return item && item.access === 'noi-bo' ? el('span', { class: 'badge-noi-bo', text: 'Nội bộ' }) : null;
   }
 
   function docLabel(d) {
@@ -143,7 +148,7 @@
       a.citations.forEach((c, i) => {
         const where = [c.docNumber || c.title, ...(c.path || [])].filter(Boolean).join(' › ');
         ol.append(el('li', { id: 'nguon-' + (i + 1) },
-          el('a', { href: c.url, class: 'citation-link', text: where || c.docId }), ': ',
+          el('a', { href: c.url, class: 'citation-link', text: where || c.docId }), internalBadge(c), ': ',
           c.highlight ? highlighted(c.highlight) : el('span', { text: c.quote })));
       });
       box.push(el('h3', { class: 'visually-hidden', text: 'Nguồn' }), ol);
@@ -178,7 +183,7 @@
     const meta = [h.issuer, formatDate(h.date)].filter(Boolean).join(' · ');
     return el('article', { class: 'hit' },
       el('h3', {}, el('a', { href: url, class: 'hit-link', 'data-link': '' }, docLabel(h)),
-        h.title && h.docNumber ? el('span', { class: 'meta', text: ' – ' + h.title }) : null),
+        h.title && h.docNumber ? el('span', { class: 'meta', text: ' – ' + h.title }) : null, internalBadge(h)),
       h.path && h.path.length ? el('p', { class: 'place', text: h.path.join(' › ') }) : null,
       el('p', { class: 'snippet' }, highlighted(h.highlight || '')),
       meta ? el('p', { class: 'meta', text: meta }) : null);
@@ -288,7 +293,7 @@
     const back = el('button', { type: 'button', class: 'plain', onclick: () => history.length > 1 ? history.back() : go('/') }, '← Quay lại');
     const meta = [doc.issuer, doc.date ? 'ngày ' + formatDate(doc.date) : null].filter(Boolean).join(' · ');
     docBox.replaceChildren(
-      el('header', {}, el('p', { class: 'meta', text: docLabel(doc) }), el('h1', { text: doc.title || docLabel(doc) }),
+      el('header', {}, el('p', { class: 'meta' }, docLabel(doc), internalBadge(doc)), el('h1', { text: doc.title || docLabel(doc) }),
         meta ? el('p', { class: 'meta', text: meta }) : null),
       el('div', { class: 'tools' }, back, citeButton, linkButton, printButton),
       el('div', { class: 'doc-layout' }, el('nav', { class: 'toc', 'aria-label': 'Mục lục' }, el('h2', { class: 'visually-hidden', text: 'Mục lục' }), toc), body));
@@ -389,6 +394,55 @@
   window.addEventListener('hashchange', markTarget);
 
   $('examples').append(...EXAMPLES.map((q) => el('li', {}, el('a', { href: urlFor({ q }), text: q }))));
+
+  // ---------- internal access: the token goes once to the server, which keeps it in an HttpOnly cookie ----------
+  const accessOpen = $('access-open');
+  const accessForm = $('access-form');
+  const accessToken = $('access-token');
+  const accessLogout = $('access-logout');
+  const accessBadge = $('access-badge');
+
+  function showAccess(access) {
+    const internal = access === 'noi-bo';
+    accessBadge.hidden = !internal;
+    accessLogout.hidden = !internal;
+    accessOpen.hidden = internal;
+    accessForm.hidden = true;
+    accessOpen.setAttribute('aria-expanded', 'false');
+  }
+
+  accessOpen.addEventListener('click', () => {
+    accessForm.hidden = !accessForm.hidden;
+    accessOpen.setAttribute('aria-expanded', accessForm.hidden ? 'false' : 'true');
+    if (!accessForm.hidden) accessToken.focus();
+  });
+
+  accessForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      const res = await getJson('/api/access/login', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token: accessToken.value.trim() }) });
+      accessToken.value = '';
+      showAccess(res.access);
+      route();
+      status.textContent = 'Đã đăng nhập: kết quả gồm cả văn bản nội bộ.';
+    } catch (err) {
+      status.textContent = err.message;
+      accessToken.select();
+    }
+  });
+
+  accessLogout.addEventListener('click', async () => {
+    try {
+      showAccess((await getJson('/api/access/logout', { method: 'POST' })).access);
+      route();
+      status.textContent = 'Đã đăng xuất: chỉ còn văn bản công khai.';
+    } catch (err) {
+      status.textContent = err.message;
+    }
+  });
+
+  getJson('/api/access').then((res) => showAccess(res.access), () => showAccess('public'));
 
   function route() {
     if (location.pathname.startsWith('/documents/')) {
