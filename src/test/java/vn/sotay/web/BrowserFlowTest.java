@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,12 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.sotay.Engine;
@@ -35,8 +29,6 @@ import vn.sotay.Engine;
  * target/screenshots/.
  */
 class BrowserFlowTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   @TempDir static Path work;
   static Engine engine;
   static WebServer server;
@@ -46,17 +38,11 @@ class BrowserFlowTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "no chromium/chromedriver here");
+    assumeTrue(HeadlessChromium.installed(), "no chromium/chromedriver here");
     engine = Engine.open(List.of(Path.of("corpus")), work.resolve("index"));
     server = new WebServer(engine.library(), engine.assistant(), engine.maintenance(), WebConfig.local(0).withRequestsPerMinute(0)).start();
     base = "http://127.0.0.1:" + server.port();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-        "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(work.resolve("chrome")));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(work.resolve("chrome"));
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
   }
 
@@ -72,9 +58,7 @@ class BrowserFlowTest {
   }
 
   static void screenshot(String name) throws Exception {
-    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    HeadlessChromium.screenshot(browser, name);
   }
 
   @Test
