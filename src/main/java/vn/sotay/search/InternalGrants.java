@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Who sees internal documents: API tokens, Telegram users (in their private chat with the bot) and Telegram group
@@ -122,7 +124,7 @@ public final class InternalGrants {
       ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
       GrantsFile read = json.readValue(Files.readString(file, StandardCharsets.UTF_8), GrantsFile.class);
       if (read == null) throw new IllegalArgumentException(name + ": tệp rỗng.");
-      if (read.tokens().contains(null) || read.telegramUsers().contains(null) || read.telegramChats().contains(null)) {
+      if (Stream.of(read.tokens(), read.telegramUsers(), read.telegramChats()).flatMap(List::stream).anyMatch(Objects::isNull)) {
         throw new IllegalArgumentException(name + ": danh sách có giá trị null.");
       }
       return read;
