@@ -59,7 +59,8 @@ final class AnswerFormatter {
     }
     if (!a.citations().isEmpty()) {
       Answer.Citation c = a.citations().get(0);
-      s.append("\n\nNguồn: ").append(DocumentNames.place(c.docNumber(), c.title(), c.path()));
+      s.append("\n\nNguồn: ").append(DocumentNames.place(c.docNumber(), c.title(), c.path()))
+          .append(DocumentNames.internalMark(c.access()));
       if (a.citations().size() > 1) s.append(" (và ").append(a.citations().size() - 1).append(" nguồn khác)");
       links.of(c.url()).ifPresent(url -> s.append('\n').append(Html.link(url, "Xem trên trang web")));
     }
@@ -84,7 +85,7 @@ final class AnswerFormatter {
     String sharedPlace = null;
     for (int i = 0; i < a.citations().size(); i++) {
       Answer.Citation c = a.citations().get(i);
-      String place = DocumentNames.place(c.docNumber(), c.title(), c.path());
+      String place = DocumentNames.place(c.docNumber(), c.title(), c.path()) + DocumentNames.internalMark(c.access());
       if (shownAsItems.contains(i)) {
         if (shared == null || !place.equals(sharedPlace)) {
           if (shared != null) blocks.add(shared.toString());

@@ -23,7 +23,8 @@ final class DocumentFormatter {
 
   Reply card(DocumentView view, int offset) {
     DocumentSummary d = view.summary();
-    StringBuilder card = new StringBuilder("<b>").append(DocumentNames.name(d.docType(), d.docNumber(), d.title())).append("</b>");
+    StringBuilder card = new StringBuilder("<b>").append(DocumentNames.name(d.docType(), d.docNumber(), d.title())).append("</b>")
+        .append(DocumentNames.internalMark(d.access()));
     if (d.title() != null && d.docNumber() != null) card.append('\n').append(Html.escape(d.title()));
     if (d.issuer() != null) card.append("\nCơ quan ban hành: ").append(Html.escape(d.issuer()));
     String date = DocumentNames.date(d.date());
@@ -51,7 +52,8 @@ final class DocumentFormatter {
   Reply passage(DocumentView view, Section section) {
     DocumentSummary d = view.summary();
     List<String> blocks = new ArrayList<>();
-    blocks.add("<b>" + DocumentNames.name(d.docType(), d.docNumber(), d.title()) + "</b>\n"
+    blocks.add("<b>" + DocumentNames.name(d.docType(), d.docNumber(), d.title()) + "</b>"
+        + DocumentNames.internalMark(d.access()) + "\n"
         + DocumentNames.place(d.docNumber(), d.title(), section.path()));
     blocks.add(Html.escape(section.text()));
     links.passage(d.docId(), section.anchor()).ifPresent(url -> blocks.add(Html.link(url, "Xem đoạn này trên trang web")));

@@ -22,6 +22,14 @@ final class DocumentNames {
     return s.toString();
   }
 
+  /**
+   * " 🔒 nội bộ" after an internal document's name, so a granted official sees what not to forward; "" for a
+   * public one. Only granted chats ever receive internal documents.
+   */
+  static String internalMark(String access) {
+    return "noi-bo".equals(access) ? " <i>🔒 nội bộ</i>" : "";
+  }
+
   /** "15/3/2023" from an ISO date, or "" when there is none. */
   static String date(String iso) {
     if (iso == null || !iso.matches("\\d{4}-\\d{2}-\\d{2}")) return "";

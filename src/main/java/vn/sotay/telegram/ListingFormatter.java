@@ -36,7 +36,8 @@ final class ListingFormatter {
     for (int i = 0; i < hits.size(); i++) {
       SearchHit h = hits.get(i);
       int n = offset + i + 1;
-      blocks.add("<b>" + n + ".</b> " + DocumentNames.place(h.docNumber(), h.title(), h.path()) + "\n"
+      blocks.add("<b>" + n + ".</b> " + DocumentNames.place(h.docNumber(), h.title(), h.path())
+          + DocumentNames.internalMark(h.access()) + "\n"
           + Html.escape(Html.shorten(h.text(), SNIPPET_CHARS)));
       entries.add(new Button("Toàn văn " + n, new FullPassage(h.docId(), h.anchor())));
     }
@@ -53,7 +54,8 @@ final class ListingFormatter {
       int n = offset + i + 1;
       String date = DocumentNames.date(d.date());
       StringBuilder entry = new StringBuilder("<b>").append(n).append(".</b> <b>")
-          .append(DocumentNames.name(d.docType(), d.docNumber(), d.title())).append("</b>");
+          .append(DocumentNames.name(d.docType(), d.docNumber(), d.title())).append("</b>")
+          .append(DocumentNames.internalMark(d.access()));
       if (!date.isEmpty()) entry.append(" ngày ").append(date);
       if (d.issuer() != null) entry.append(" của ").append(Html.escape(d.issuer()));
       if (d.docNumber() != null && d.title() != null) entry.append('\n').append(Html.escape(Html.shorten(d.title(), 200)));

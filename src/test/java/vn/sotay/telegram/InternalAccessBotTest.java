@@ -80,7 +80,7 @@ class InternalAccessBotTest {
   static void assertNothingInternal(String seen, String... typed) {
     String said = seen;
     for (String t : typed) said = said.replace(t, "");
-    for (String secret : List.of(PLAN_NUMBER, PLAN_WORD, "hầm", "canh gác", "Ban Chỉ đạo", MINUTES_WORD, "họp kín")) {
+    for (String secret : List.of(PLAN_NUMBER, PLAN_WORD, "hầm", "canh gác", "Ban Chỉ đạo", MINUTES_WORD, "họp kín", "🔒")) {
       assertFalse(said.contains(secret), secret + " in: " + seen);
     }
   }
@@ -95,6 +95,7 @@ class InternalAccessBotTest {
     api.userSays(GRANTED_SEARCHER, "/tim " + PLAN_WORD);
     String granted = seen(GRANTED_SEARCHER, GRANTED_SEARCHER);
     assertTrue(granted.contains(PLAN_NUMBER) && granted.contains("Khảo sát tuyến hầm"), granted);
+    assertTrue(granted.contains(PLAN_NUMBER + " › II. NHIỆM VỤ 🔒 nội bộ"), "marked, not to be forwarded: " + granted);
 
     api.userSays(SEARCHER, "/tim hạ tầng giao thông");
     String shared = seen(SEARCHER, SEARCHER);
@@ -114,7 +115,7 @@ class InternalAccessBotTest {
     api.userSays(GRANTED_CLERK, "/vb " + PLAN_NUMBER);
     api.userSays(GRANTED_CLERK, "/moi");
     String granted = seen(GRANTED_CLERK, GRANTED_CLERK);
-    assertTrue(granted.startsWith("Kế hoạch số " + PLAN_NUMBER), granted);
+    assertTrue(granted.startsWith("Kế hoạch số " + PLAN_NUMBER + " 🔒 nội bộ"), granted);
     assertTrue(granted.contains("1–4 trong 4") && granted.contains("Biên bản họp kín"), granted);
   }
 
@@ -126,6 +127,7 @@ class InternalAccessBotTest {
     api.userSays(GRANTED_ASKER, PLAN_QUESTION);
     String granted = seen(GRANTED_ASKER, GRANTED_ASKER);
     assertTrue(granted.contains("1. " + PLAN_TASK), granted);
+    assertTrue(granted.contains("🔒 nội bộ"), "its sources are marked: " + granted);
   }
 
   @Test
