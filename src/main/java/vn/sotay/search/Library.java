@@ -32,7 +32,8 @@ public interface Library {
 
   /**
    * The share (0 to 1) of the query's information that the text holds: its words and word pairs, rare ones
-   * counting more. Tells a passage that answers from one that merely shares common words.
+   * counting more. Tells a passage that answers from one that merely shares common words. Rarity, like ranking, is
+   * counted over the whole index whoever the viewer is; it never shows anything of a document.
    */
   double coverage(String query, String text);
 }
