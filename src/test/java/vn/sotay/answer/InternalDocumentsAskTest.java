@@ -28,8 +28,7 @@ class InternalDocumentsAskTest {
 
   @BeforeAll
   static void open() throws Exception {
-    InternalCorpus.write(work.resolve("corpus"));
-    engine = Engine.open(List.of(work.resolve("corpus")), work.resolve("index"));
+    engine = InternalCorpus.engine(work);
     assistant = engine.assistant();
   }
 

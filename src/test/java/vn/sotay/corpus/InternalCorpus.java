@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import vn.sotay.Engine;
 
 /**
  * A small corpus with public and internal documents, for the specifications of each channel. The internal plan
@@ -39,6 +40,12 @@ public final class InternalCorpus {
   public static final String SHARED_WORDS = "hạ tầng giao thông";
 
   private InternalCorpus() {}
+
+  /** Writes the corpus into work/corpus and opens an engine on it with its index in work/index. */
+  public static Engine engine(Path work) throws IOException {
+    write(work.resolve("corpus"));
+    return Engine.open(List.of(work.resolve("corpus")), work.resolve("index"));
+  }
 
   /** Writes the corpus into dir (an empty folder). */
   public static void write(Path dir) throws IOException {

@@ -34,8 +34,7 @@ class InternalDocumentsLibraryTest {
 
   @BeforeAll
   static void open() throws Exception {
-    InternalCorpus.write(work.resolve("corpus"));
-    engine = Engine.open(List.of(work.resolve("corpus")), work.resolve("index"));
+    engine = InternalCorpus.engine(work);
     everyone = engine.library();
     granted = everyone.seenBy(Viewer.INTERNAL);
   }

@@ -50,8 +50,7 @@ class InternalAccessBotTest {
 
   @BeforeAll
   static void start() throws Exception {
-    InternalCorpus.write(work.resolve("corpus"));
-    engine = Engine.open(List.of(work.resolve("corpus")), work.resolve("index"));
+    engine = InternalCorpus.engine(work);
     api = new FakeBotApi("777:NOIBO");
     InternalGrants grants = new InternalGrants(List.of(),
         Set.of(GRANTED_SEARCHER, GRANTED_CLERK, GRANTED_ASKER, GRANTED_PRESSER, GRANTED_MEMBER), Set.of(GRANTED_GROUP));

@@ -48,8 +48,7 @@ class InternalAccessWebTest {
 
   @BeforeAll
   static void start() throws Exception {
-    InternalCorpus.write(work.resolve("corpus"));
-    engine = Engine.open(List.of(work.resolve("corpus")), work.resolve("index"));
+    engine = InternalCorpus.engine(work);
     InternalGrants grants = new InternalGrants(List.of(TOKEN, OTHER_TOKEN), Set.of(), Set.of());
     server = new WebServer(engine.library(), engine.assistant(), engine.maintenance(),
         WebConfig.local(0).withAdminToken(ADMIN).withRequestsPerMinute(0).withGrants(grants)).start();
