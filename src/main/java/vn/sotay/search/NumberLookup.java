@@ -1,6 +1,7 @@
 package vn.sotay.search;
 
 import java.util.Optional;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,6 +20,7 @@ import vn.sotay.text.NumberQuery;
 final class NumberLookup {
   static final float EXACT_BOOST = 1000f;
   static final float PARTIAL_BOOST = 200f;
+  static final float OPENING_BOOST = 50f;
 
   Optional<Query> of(String text) {
     return NumberQuery.find(text).flatMap(NumberLookup::query);
@@ -26,8 +28,7 @@ final class NumberLookup {
 
   private static Optional<Query> query(NumberQuery n) {
     if (n.exactKey() != null) {
-      Query exact = new ConstantScoreQuery(new TermQuery(new Term(Fields.NUMBER_KEY, n.exactKey())));
-      return Optional.of(new BoostQuery(exact, EXACT_BOOST));
+      return Optional.of(withOpening(new TermQuery(new Term(Fields.NUMBER_KEY, n.exactKey())), EXACT_BOOST));
     }
     if (n.number() == null) {
       return Optional.empty();
@@ -50,7 +51,22 @@ final class NumberLookup {
     if (named == 0) {
       return Optional.empty(); // a bare number is too weak a signal
     }
-    return Optional.of(new BoostQuery(new ConstantScoreQuery(parts.build()), PARTIAL_BOOST));
+    return Optional.of(withOpening(parts.build(), PARTIAL_BOOST));
+  }
+
+  /**
+   * The document's passages all score {@code boost}; its opening passage (title, issuer, first lines) a little more,
+   * so a look-up by number shows the document from its start.
+   */
+  private static Query withOpening(Query document, float boost) {
+    Query opening = new BooleanQuery.Builder()
+        .add(document, Occur.FILTER)
+        .add(NumericDocValuesField.newSlowExactQuery(Fields.ORDINAL, 0), Occur.FILTER)
+        .build();
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(new ConstantScoreQuery(document), boost), Occur.SHOULD)
+        .add(new BoostQuery(new ConstantScoreQuery(opening), OPENING_BOOST), Occur.SHOULD)
+        .build();
   }
 
   private static Query part(String field, String value) {
