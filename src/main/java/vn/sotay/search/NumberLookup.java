@@ -23,12 +23,15 @@ final class NumberLookup {
   static final float OPENING_BOOST = 50f;
 
   Optional<Query> of(String text) {
-    return NumberQuery.find(text).flatMap(NumberLookup::query);
+    // a look-up by number alone opens the document at its start; a number inside a question only points to it
+    boolean lookUp = NumberQuery.parse(text).isPresent();
+    return NumberQuery.find(text).flatMap(n -> query(n, lookUp));
   }
 
-  private static Optional<Query> query(NumberQuery n) {
+  private static Optional<Query> query(NumberQuery n, boolean lookUp) {
     if (n.exactKey() != null) {
-      return Optional.of(withOpening(new TermQuery(new Term(Fields.NUMBER_KEY, n.exactKey())), EXACT_BOOST));
+      Query document = new TermQuery(new Term(Fields.NUMBER_KEY, n.exactKey()));
+      return Optional.of(lookUp ? withOpening(document, EXACT_BOOST) : new BoostQuery(new ConstantScoreQuery(document), EXACT_BOOST));
     }
     if (n.number() == null) {
       return Optional.empty();
@@ -51,7 +54,8 @@ final class NumberLookup {
     if (named == 0) {
       return Optional.empty(); // a bare number is too weak a signal
     }
-    return Optional.of(withOpening(parts.build(), PARTIAL_BOOST));
+    Query document = parts.build();
+    return Optional.of(lookUp ? withOpening(document, PARTIAL_BOOST) : new BoostQuery(new ConstantScoreQuery(document), PARTIAL_BOOST));
   }
 
   /**
