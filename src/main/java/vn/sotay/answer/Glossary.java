@@ -67,6 +67,8 @@ final class Glossary {
         {"occupancy rate", "tỷ lệ lấp đầy"}, {"culture", "văn hóa"}, {"climate change", "biến đổi khí hậu"},
         {"digital government", "chính quyền số"}, {"e-government", "chính quyền điện tử"}, {"online", "trực tuyến"},
         {"administrative procedures", "thủ tục hành chính"}, {"dossiers", "hồ sơ"}, {"records", "hồ sơ"},
+        {"community", "cộng đồng"}, {"digital technology", "công nghệ số"}, {"technology", "công nghệ"},
+        {"teams", "tổ"}, {"team", "tổ"}, {"say", ""}, {"says", ""},
         {"one", "1"}, {"two", "2"}, {"three", "3"}, {"four", "4"}, {"five", "5"}, {"six", "6"}, {"seven", "7"},
         {"eight", "8"}, {"nine", "9"}, {"ten", "10"}};
     List<String[]> sorted = new ArrayList<>(List.of(pairs));

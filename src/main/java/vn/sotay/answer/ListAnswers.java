@@ -157,6 +157,7 @@ final class ListAnswers {
     if (q.count() != null && q.count() != n) {
       answer.append(" (câu hỏi nêu ").append(q.count()).append(", văn bản liệt kê ").append(n).append(')');
     }
+    if (c.list().lead() != null) answer.append(" [1]"); // the lead-in, cited first
     answer.append(':');
     if (mention != null && !mention.docId().equals(d.docId())) {
       String phrase = original(mention.text(), q.count() + " " + q.noun());

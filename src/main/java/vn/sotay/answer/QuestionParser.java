@@ -70,7 +70,7 @@ public final class QuestionParser {
     boolean asksCount = ASKS_COUNT.matcher(typed).find() || ASKS_COUNT.matcher(folded).find();
     boolean asksWhen = ASKS_WHEN.matcher(folded).find() || ASKS_WHEN.matcher(typed).find();
     boolean asksWho = ASKS_WHO.matcher(folded).find() || ASKS_WHO.matcher(typed).find();
-    if (number.isPresent() && !asksCount && !asksWhen && !asksWho && noun == null) {
+    if (number.isPresent() && !asksCount && !asksWhen && !asksWho && noun == null && !asksWithin(keywords)) {
       kind = Question.Kind.DOCUMENT;
     } else if (asksCount) {
       kind = Question.Kind.COUNT;
@@ -97,6 +97,19 @@ public final class QuestionParser {
     if (!m.find()) return null;
     String words = QUESTION_WORDS.matcher(m.group(1)).replaceAll(" ").strip();
     return words.isEmpty() ? null : words;
+  }
+
+  /** Words beyond the number and "về gì" that ask about something inside the document, not about the document. */
+  private static final int WITHIN = 2;
+  private static final Pattern ABOUT_WORDS = Pattern.compile("\\b(so|noi|viec|ban hanh|trich yeu|quy dinh|co|ve|gi|cua)\\b");
+
+  /** "Chỉ thị 12 nói gì về tổ công nghệ số?" asks about a topic within the directive: its passages answer. */
+  private static boolean asksWithin(String keywords) {
+    // the number itself ("05-NQ/TU", "30/2020") and the type names ("thông báo kết luận") are not a topic
+    String rest = " " + fold(keywords).replaceAll("\\S*\\d\\S*", " ").replaceAll("\\s+", " ") + " ";
+    for (String name : vn.sotay.text.DocumentTypes.allFoldedNames()) rest = rest.replace(" " + name + " ", " ");
+    rest = ABOUT_WORDS.matcher(rest).replaceAll(" ").strip();
+    return !rest.isEmpty() && rest.split("\\s+").length >= WITHIN;
   }
 
   /** "Chỉ thị 12 yêu cầu ...": the figure right after a document type is the document's number, not a count. */

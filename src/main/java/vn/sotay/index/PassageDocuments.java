@@ -18,6 +18,7 @@ import vn.sotay.document.DocumentMetadata;
 import vn.sotay.document.ParsedDocument;
 import vn.sotay.document.Passage;
 import vn.sotay.text.DocumentNumber;
+import vn.sotay.text.ProperNames;
 import vn.sotay.text.Syllables;
 
 /** Turns a parsed document into Lucene documents: one file record and one document per passage. */
@@ -35,10 +36,25 @@ public final class PassageDocuments {
   public static List<Document> of(ParsedDocument parsed, String stamp) {
     List<Document> docs = new ArrayList<>();
     docs.add(fileRecord(parsed, stamp));
+    String context = context(parsed);
     for (Passage passage : parsed.passages()) {
-      docs.add(passage(parsed, passage));
+      docs.add(passage(parsed, passage, context));
     }
     return docs;
+  }
+
+  /** Names a news report is about; its headline and paragraphs often leave out the province they concern. */
+  private static final int CONTEXT_NAMES = 5;
+
+  /**
+   * What every passage of the document is about beyond its own words: for a news report, the names it keeps
+   * coming back to ("Hậu Giang", "Nghiêm Xuân Thành"); an official document says so in its title and issuer.
+   */
+  static String context(ParsedDocument parsed) {
+    if (!DocumentMetadata.KIND_NEWS.equals(parsed.metadata().kind())) return "";
+    StringBuilder all = new StringBuilder();
+    for (Passage p : parsed.passages()) all.append(p.text()).append('\n');
+    return String.join(" ", ProperNames.recurring(all.toString(), 2, CONTEXT_NAMES));
   }
 
   private static Document fileRecord(ParsedDocument parsed, String stamp) {
@@ -54,7 +70,7 @@ public final class PassageDocuments {
     return doc;
   }
 
-  private static Document passage(ParsedDocument parsed, Passage passage) {
+  private static Document passage(ParsedDocument parsed, Passage passage, String context) {
     Document doc = new Document();
     doc.add(new StringField(Fields.REC, Fields.REC_PASSAGE, Field.Store.NO));
     doc.add(new StringField(Fields.SOURCE, parsed.sourceFile(), Field.Store.NO));
@@ -82,7 +98,7 @@ public final class PassageDocuments {
     String heading = path.isEmpty() ? "" : path.get(path.size() - 1);
     String above = String.join(" ", path.subList(0, Math.max(0, path.size() - 1)));
     addAnalysed(doc, Fields.HEADING, heading);
-    addAnalysed(doc, Fields.TITLE, (titleText(parsed.metadata()) + " " + above).strip());
+    addAnalysed(doc, Fields.TITLE, (titleText(parsed.metadata()) + " " + above + " " + context).strip());
     return doc;
   }
 

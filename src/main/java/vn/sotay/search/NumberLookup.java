@@ -1,6 +1,7 @@
 package vn.sotay.search;
 
 import java.util.Optional;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,15 +20,18 @@ import vn.sotay.text.NumberQuery;
 final class NumberLookup {
   static final float EXACT_BOOST = 1000f;
   static final float PARTIAL_BOOST = 200f;
+  static final float OPENING_BOOST = 50f;
 
   Optional<Query> of(String text) {
-    return NumberQuery.find(text).flatMap(NumberLookup::query);
+    // a look-up by number alone opens the document at its start; a number inside a question only points to it
+    boolean lookUp = NumberQuery.parse(text).isPresent();
+    return NumberQuery.find(text).flatMap(n -> query(n, lookUp));
   }
 
-  private static Optional<Query> query(NumberQuery n) {
+  private static Optional<Query> query(NumberQuery n, boolean lookUp) {
     if (n.exactKey() != null) {
-      Query exact = new ConstantScoreQuery(new TermQuery(new Term(Fields.NUMBER_KEY, n.exactKey())));
-      return Optional.of(new BoostQuery(exact, EXACT_BOOST));
+      Query document = new TermQuery(new Term(Fields.NUMBER_KEY, n.exactKey()));
+      return Optional.of(lookUp ? withOpening(document, EXACT_BOOST) : new BoostQuery(new ConstantScoreQuery(document), EXACT_BOOST));
     }
     if (n.number() == null) {
       return Optional.empty();
@@ -50,7 +54,23 @@ final class NumberLookup {
     if (named == 0) {
       return Optional.empty(); // a bare number is too weak a signal
     }
-    return Optional.of(new BoostQuery(new ConstantScoreQuery(parts.build()), PARTIAL_BOOST));
+    Query document = parts.build();
+    return Optional.of(lookUp ? withOpening(document, PARTIAL_BOOST) : new BoostQuery(new ConstantScoreQuery(document), PARTIAL_BOOST));
+  }
+
+  /**
+   * The document's passages all score {@code boost}; its opening passage (title, issuer, first lines) a little more,
+   * so a look-up by number shows the document from its start.
+   */
+  private static Query withOpening(Query document, float boost) {
+    Query opening = new BooleanQuery.Builder()
+        .add(document, Occur.FILTER)
+        .add(NumericDocValuesField.newSlowExactQuery(Fields.ORDINAL, 0), Occur.FILTER)
+        .build();
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(new ConstantScoreQuery(document), boost), Occur.SHOULD)
+        .add(new BoostQuery(new ConstantScoreQuery(opening), OPENING_BOOST), Occur.SHOULD)
+        .build();
   }
 
   private static Query part(String field, String value) {

@@ -1,8 +1,10 @@
 package vn.sotay.telegram;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import vn.sotay.throttle.TokenBuckets;
 
 /**
  * A per-chat budget: a burst of requests, then one more every refill period. A chat that runs out is told once to
@@ -14,56 +16,24 @@ final class ChatThrottle {
 
   private static final int MAX_CHATS = 50_000;
 
-  private final int burst;
-  private final long refillNanos;
-  private final LongSupplier clock;
-  private final ConcurrentHashMap<Long, Budget> budgets = new ConcurrentHashMap<>();
-
-  private static final class Budget {
-    double tokens;
-    long updated;
-    boolean warned;
-
-    Budget(double tokens, long updated) {
-      this.tokens = tokens;
-      this.updated = updated;
-    }
-  }
+  private final TokenBuckets<Long> budgets;
+  private final Set<Long> warned = ConcurrentHashMap.newKeySet();
 
   ChatThrottle(int burst, Duration refill, LongSupplier nanoClock) {
-    this.burst = burst;
-    this.refillNanos = Math.max(1, refill.toNanos());
-    this.clock = nanoClock;
+    this.budgets = new TokenBuckets<>(burst, refill.toNanos(), MAX_CHATS, nanoClock);
   }
 
   Verdict admit(long chatId) {
-    long now = clock.getAsLong();
-    if (budgets.size() > MAX_CHATS) {
-      // a chat idle long enough to have refilled its whole burst is the same as a new one
-      budgets.values().removeIf(b -> now - b.updated > refillNanos * burst);
+    if (budgets.take(chatId) == 0) {
+      warned.remove(chatId);
+      return Verdict.GO;
     }
-    Budget b = budgets.computeIfAbsent(chatId, id -> new Budget(burst, now));
-    synchronized (b) {
-      b.tokens = Math.min(burst, b.tokens + (now - b.updated) / (double) refillNanos);
-      b.updated = now;
-      if (b.tokens >= 1) {
-        b.tokens -= 1;
-        b.warned = false;
-        return Verdict.GO;
-      }
-      if (b.warned) return Verdict.DROP;
-      b.warned = true;
-      return Verdict.WARN;
-    }
+    if (warned.size() > MAX_CHATS) warned.clear(); // at worst a flooding chat is told once more to wait
+    return warned.add(chatId) ? Verdict.WARN : Verdict.DROP;
   }
 
   /** Whole seconds until the chat may send again (at least 1). */
   long secondsToWait(long chatId) {
-    Budget b = budgets.get(chatId);
-    if (b == null) return 1;
-    synchronized (b) {
-      double missing = Math.max(0, 1 - b.tokens);
-      return Math.max(1, (long) Math.ceil(missing * refillNanos / 1e9));
-    }
+    return TokenBuckets.seconds(budgets.waitNanos(chatId));
   }
 }

@@ -22,9 +22,12 @@ public record DocumentNumber(String raw, String number, String year, String type
   /** Codes are capitals, with one small letter in the official mixed ones (QĐi, CTr, TTg, QyĐ), then digits (QH14). */
   private static final String CODE = "(?:\\p{Lu}{2,}\\p{Ll}?|\\p{Lu}\\p{Ll}\\p{Lu}+|\\p{Lu})\\d*";
   private static final String CODES = CODE + "(?:[-/]" + CODE + ")*";
-  /** A serial, then an optional year, then codes; separators are '-' or '/', with optional spaces around. */
+  /**
+   * A serial, then an optional year, then codes; separators are '-' or '/', with optional spaces around. A year
+   * typed against its type code ("101/2017NQ-HĐND") is read as if the separator were there.
+   */
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}/-])(\\d{1,5}[a-z]?)\\s?[-/]\\s?(?:((?:19|20)\\d{2})\\s?[-/]\\s?)?(" + CODES + ")(?![\\p{L}\\p{N}])");
+      "(?<![\\p{L}\\p{N}/-])(\\d{1,5}[a-z]?)\\s?[-/]\\s?(?:((?:19|20)\\d{2})(?:\\s?[-/]\\s?|(?=\\p{Lu})))?(" + CODES + ")(?![\\p{L}\\p{N}])");
 
   /** One exact-match key: folded, lower case, no leading zeros, '-' separators ("5-nq-tu", "30-2020-nd-cp"). */
   public String key() {

@@ -56,6 +56,14 @@ public final class DocumentTypes {
     return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(fold(name).strip()));
   }
 
+  /** Every type name and code, folded ("nghi quyet", "nq"), longest first. */
+  public static java.util.List<String> allFoldedNames() {
+    java.util.List<String> all = new java.util.ArrayList<>(BY_NAME.keySet());
+    all.addAll(BY_FOLDED.keySet());
+    all.sort((a, b) -> b.length() - a.length());
+    return all;
+  }
+
   /** Type names by folded form, longest first, for finding them in folded text. */
   static Map<String, String> foldedNames() {
     return BY_NAME;

@@ -19,6 +19,8 @@ class QuestionParserTest {
       "Nghị quyết 05 về gì?|DOCUMENT", "NQ 05-NQ/TU|DOCUMENT", "Chỉ thị số 12|DOCUMENT", "nq 57|DOCUMENT",
       "30/2020/NĐ-CP|DOCUMENT", "Quyết định 25 có hiệu lực từ ngày nào?|WHEN",
       "ai chủ trì hội nghị?|WHO", "hoi nghi dien ra ngay nao|WHEN", "who chaired the conference?|WHO",
+      "Chỉ thị 12 nói gì về tổ công nghệ số cộng đồng?|PASSAGE", "thông báo kết luận 88-TB/TU|DOCUMENT",
+      "what does directive 12 say about community digital technology teams?|PASSAGE",
       "quỹ đất sạch phát triển công nghiệp|PASSAGE", "cho tôi hỏi về nhà ở công nhân với ạ|PASSAGE"})
   void recognisesTheKindOfQuestion(String question, Question.Kind kind) {
     assertEquals(kind, parser.parse(question).kind());

@@ -28,6 +28,7 @@ class DocumentNumberTest {
       "30/2020/NĐ-CP|30|2020|NĐ|CP|30-2020-nd-cp",
       "42/2016/NQ-HĐND|42|2016|NQ|HĐND|42-2016-nq-hdnd",
       "456/UBND-VX|456|-|-|UBND-VX|456-ubnd-vx",
+      "101/2017NQ-HĐND|101|2017|NQ|HĐND|101-2017-nq-hdnd",
       "01/2011/NQLT/UBTVQH-CP-ĐCTUBTWMTTQVN|1|2011|NQLT|UBTVQH-CP-ĐCTUBTWMTTQVN|1-2011-nqlt-ubtvqh-cp-dctubtwmttqvn",
       "01/2005/NQLT-BLĐTBXH-BCA-BVHTT-UBTƯMTTQVN|1|2005|NQLT|BLĐTBXH-BCA-BVHTT-UBTƯMTTQVN|1-2005-nqlt-bldtbxh-bca-bvhtt-ubtumttqvn",
       "01/2002/QH11|1|2002|-|QH11|1-2002-qh11",

@@ -120,4 +120,44 @@ class BrowserFlowTest {
     wait.until(d -> d.getCurrentUrl().contains("/documents/mau/nghi-quyet-05-nq-tu"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".document h1")));
   }
+
+  @Test
+  void aCitationIsCopiedInTheOfficialStyle() throws Exception {
+    browser.get(base + "/documents/mau/nghi-quyet-05-nq-tu#iii-2");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".section.target")));
+    browser.findElement(By.id("copy-citation")).click();
+    wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Đã sao chép"));
+    assertEquals("Đã sao chép: Nghị quyết số 05-NQ/TU ngày 15/3/2023 của Tỉnh ủy Sơn Hà về phát triển nguồn nhân lực tỉnh"
+        + " Sơn Hà giai đoạn 2023-2030, tầm nhìn đến năm 2045, mục III.2", browser.findElement(By.id("status")).getText());
+  }
+
+  @Test
+  void onAPhoneTheAnswerFitsTheScreen() throws Exception {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      open("chin nhiem vu trong tam la gi");
+      wait.until(d -> !d.findElements(By.cssSelector("#answer .citations li")).isEmpty());
+      Object overflow = browser.executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertEquals(0L, ((Number) overflow).longValue(), "no sideways scrolling");
+      screenshot("dien-thoai");
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+  }
+
+  @Test
+  void printingShowsTheDocumentWithoutTheControls() throws Exception {
+    browser.get(base + "/documents/mau/nghi-quyet-05-nq-tu");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".document h1")));
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    try {
+      assertFalse(browser.findElement(By.id("search-form")).isDisplayed(), "no search box on paper");
+      assertFalse(browser.findElement(By.cssSelector(".document .tools")).isDisplayed(), "no buttons on paper");
+      assertTrue(browser.findElement(By.cssSelector(".document .sections")).isDisplayed());
+      screenshot("ban-in");
+    } finally {
+      browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    }
+  }
 }
