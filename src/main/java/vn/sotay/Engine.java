@@ -55,6 +55,7 @@ public final class Engine implements AutoCloseable {
     }
   }
 
+  /** The library as the public sees it; {@code library().seenBy(Viewer.INTERNAL)} for a viewer granted more. */
   public Library library() {
     return library;
   }
