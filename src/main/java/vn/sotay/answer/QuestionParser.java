@@ -60,10 +60,7 @@ public final class QuestionParser {
         break;
       }
     }
-    if (noun == null) {
-      Matcher listNoun = LIST_NOUNS.matcher(folded);
-      if (listNoun.find()) noun = listNoun.group(1);
-    }
+    if (noun == null) noun = askedNoun(folded);
 
     Question.Kind kind;
     String typed = fold(text);
@@ -123,6 +120,19 @@ public final class QuestionParser {
       }
     }
     return false;
+  }
+
+  /**
+   * The listed noun the question asks for: the one after "những / các / mấy" or before "nào / gì" ("Dự án Kỳ Lân
+   * gồm những nhiệm vụ nào?" asks for tasks, not projects); else the first one named.
+   */
+  private static String askedNoun(String folded) {
+    Matcher asked = Pattern.compile("\\b(?:nhung|cac|may)\\s+" + LIST_NOUNS.pattern()).matcher(folded);
+    if (asked.find()) return asked.group(1);
+    Matcher before = Pattern.compile(LIST_NOUNS.pattern() + "\\s+(?:nao|gi|la gi)\\b").matcher(folded);
+    if (before.find()) return before.group(1);
+    Matcher any = LIST_NOUNS.matcher(folded);
+    return any.find() ? any.group(1) : null;
   }
 
   /** The typed number as given (the search does the lenient matching). */

@@ -37,6 +37,7 @@ class QuestionParserTest {
     assertNull(parser.parse("Chỉ thị 12 yêu cầu thực hiện những nội dung nào?").count(), "12 numbers the directive");
     assertNull(parser.parse("chuong trinh hanh dong so 50 nhiem vu gi").count());
     assertEquals("giai phap", parser.parse("những giải pháp nào?").noun());
+    assertEquals("nhiem vu", parser.parse("Dự án Kỳ Lân gồm những nhiệm vụ nào?").noun(), "the noun asked for, not the first");
   }
 
   @Test
