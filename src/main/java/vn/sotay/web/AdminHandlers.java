@@ -47,9 +47,14 @@ final class AdminHandlers {
     ctx.json(maintenance.update());
   }
 
+  /** Room for multipart boundaries and headers around the file itself. */
+  private static final long MULTIPART_OVERHEAD = 64 * 1024;
+
   /** Multipart field "file", or the raw body with ?name=FILE.ext. */
   void upload(Context ctx) throws IOException {
     authorize(ctx);
+    // a body announced as too large is refused before a byte of it is read
+    if (ctx.req().getContentLengthLong() > maxUploadBytes + MULTIPART_OVERHEAD) throw tooLarge();
     String name;
     InputStream content;
     String type = ctx.contentType();

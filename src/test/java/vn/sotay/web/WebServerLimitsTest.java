@@ -13,7 +13,7 @@ import vn.sotay.document.CorpusLoader;
 import vn.sotay.index.CorpusIndexer;
 import vn.sotay.index.IndexStore;
 
-/** Per-client rate limit, admin switched off, and CORS for configured origins only. */
+/** Per-client rate limit, admin switched off, CORS for configured origins only, and the size of requests. */
 class WebServerLimitsTest {
   @TempDir Path work;
 
@@ -73,5 +73,33 @@ class WebServerLimitsTest {
     assertEquals(0, limiter.acquire("b"), "clients have their own budgets");
     now[0] += 2_000_000_000L;
     assertEquals(0, limiter.acquire("a"));
+  }
+
+  @Test
+  void oversizedRequestsAreRefusedWithAJsonErrorNotRead() throws Exception {
+    try (Engine engine = Engine.open(List.of(Path.of("corpus")), work.resolve("index"));
+        WebServer server = new WebServer(engine.library(), engine.assistant(), engine.maintenance(),
+            WebConfig.local(0).withRequestsPerMinute(0).withAdminToken("mat-khau-quan-tri-dai-du")).start()) {
+      Http http = new Http(server.port());
+      // announced as 25 MB, over the 20 MB a document may weigh: refused before the body is read
+      String upload = rawExchange(server.port(), "POST /api/admin/documents?name=lon.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Authorization: Bearer mat-khau-quan-tri-dai-du\r\nContent-Type: application/octet-stream\r\n"
+          + "Content-Length: " + 25 * 1024 * 1024 + "\r\nConnection: close\r\n\r\n" + "x".repeat(1024));
+      assertTrue(upload.startsWith("HTTP/1.1 413"), upload);
+      assertTrue(upload.contains("\"code\""), upload);
+      Http.Response hugeUrl = http.get("/api/search?q=" + "a".repeat(200_000));
+      assertTrue(hugeUrl.status() == 414 || hugeUrl.status() == 431 || hugeUrl.status() == 400, "status " + hugeUrl.status());
+      assertEquals(200, http.get("/health").status(), "the server goes on");
+    }
+  }
+
+  /** Sends raw bytes and reads whatever the server answers before it closes. */
+  private static String rawExchange(int port, String request) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 }
