@@ -14,8 +14,9 @@ import vn.sotay.search.Viewer;
  */
 public record Arguments(String command, List<String> words, Map<String, List<String>> options, Set<String> flags) {
   private static final Set<String> VALUED =
-      Set.of("corpus", "index", "port", "host", "limit", "type", "issuer", "year", "questions", "offset");
-  private static final Set<String> FLAGS = Set.of("json", "help", "strip", "noi-bo");
+      Set.of("corpus", "index", "port", "host", "limit", "type", "issuer", "year", "questions", "offset", "scales",
+          "clients", "seconds", "work");
+  private static final Set<String> FLAGS = Set.of("json", "help", "strip", "noi-bo", "keep");
 
   public static Arguments parse(String[] args) {
     if (args.length == 0) throw new UsageException("Thiếu lệnh.");

@@ -23,6 +23,8 @@ public final class CommandLine {
         search "từ khóa" [--json] [--noi-bo] [--limit 10] [--offset 0] [--type ..] [--issuer ..] [--year ..]
         ask    "câu hỏi" [--json] [--noi-bo]
         eval   --questions FILE.jsonl [--corpus DIR]... [--index DIR] [--noi-bo] đo chất lượng tìm kiếm/trả lời
+        bench  [--corpus DIR]... [--scales 10,100] [--clients 4] [--seconds 10] [--work DIR] [--keep]
+                                                                                  đo tốc độ lập chỉ mục, tìm kiếm, khởi động
       Mặc định --corpus corpus --index index; chỉ văn bản công khai, thêm --noi-bo để gồm cả văn bản nội bộ.
       """;
 
@@ -47,6 +49,7 @@ public final class CommandLine {
         case "ask" -> ask(a);
         case "eval" -> eval(a);
         case "serve" -> new ServeCommand(out, System.getenv()).run(a);
+        case "bench" -> new BenchCommand(out).run(a);
         case "help", "--help", "-h" -> {
           out.print(USAGE);
           yield 0;
