@@ -33,16 +33,21 @@ public final class VietnameseAnalyzer extends Analyzer {
     return variant;
   }
 
+  /** The ACCENTED analysis of what a tokenizer (or a normalizer) yields: lower case, canonical syllables. */
+  static TokenStream syllables(TokenStream tokens) {
+    return new VietnameseSyllableFilter(new LowerCaseFilter(tokens));
+  }
+
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    TokenStream stream = new VietnameseSyllableFilter(new LowerCaseFilter(in));
+    TokenStream stream = syllables(in);
     return variant == Variant.FOLDED || variant == Variant.FOLDED_BIGRAMS ? new ASCIIFoldingFilter(stream) : stream;
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream stream = new VietnameseSyllableFilter(new LowerCaseFilter(source));
+    TokenStream stream = syllables(source);
     if (variant == Variant.FOLDED || variant == Variant.FOLDED_BIGRAMS) {
       stream = new ASCIIFoldingFilter(stream);
     }

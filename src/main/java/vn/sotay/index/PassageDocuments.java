@@ -1,8 +1,10 @@
 package vn.sotay.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -14,6 +16,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import vn.sotay.document.Access;
+import vn.sotay.analysis.SyllableAnalysis;
+import vn.sotay.analysis.SyllableTokens;
+import vn.sotay.analysis.VietnameseAnalyzer.Variant;
 import vn.sotay.document.DocumentMetadata;
 import vn.sotay.document.ParsedDocument;
 import vn.sotay.document.Passage;
@@ -23,22 +28,36 @@ import vn.sotay.text.Syllables;
 
 /** Turns a parsed document into Lucene documents: one file record and one document per passage. */
 public final class PassageDocuments {
-  /** Stored, analysed, with offsets in postings so highlighting needs no re-analysis. */
-  private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
+  /** Analysed with offsets in postings, so highlighting needs no re-analysis (the text is stored beside it). */
+  private static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+  private static final String[] VARIANT_SUFFIXES = {"", "_f", "_b", "_bf"};
 
   static {
-    STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    STORED_TEXT.freeze();
+    WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    WITH_OFFSETS.freeze();
   }
 
   private PassageDocuments() {}
 
+  /**
+   * Each text is analysed once and its four analyses replayed from that. A heading, and the title with the headings
+   * above a passage, are shared by many passages of a document: each is analysed once per document.
+   */
   public static List<Document> of(ParsedDocument parsed, String stamp) {
+    SyllableAnalysis analysis = new SyllableAnalysis();
+    Map<String, SyllableTokens> shared = new HashMap<>();
+    String title = titleText(parsed.metadata());
     List<Document> docs = new ArrayList<>();
     docs.add(fileRecord(parsed, stamp));
     String context = context(parsed);
     for (Passage passage : parsed.passages()) {
-      docs.add(passage(parsed, passage, context));
+      // the passage's own heading ("Điều 4. Nhiệm vụ của Trung tâm") says what it is about; the headings above it
+      // place it, like the document's title does, and are matched with the title
+      List<String> path = passage.path();
+      String heading = path.isEmpty() ? "" : path.get(path.size() - 1);
+      String above = String.join(" ", path.subList(0, Math.max(0, path.size() - 1)));
+      docs.add(passage(parsed, passage, analysis.of(passage.text()), shared.computeIfAbsent(heading, analysis::of),
+          shared.computeIfAbsent((title + " " + above + " " + context).strip(), analysis::of)));
     }
     return docs;
   }
@@ -70,7 +89,8 @@ public final class PassageDocuments {
     return doc;
   }
 
-  private static Document passage(ParsedDocument parsed, Passage passage, String context) {
+  private static Document passage(ParsedDocument parsed, Passage passage, SyllableTokens body, SyllableTokens heading,
+      SyllableTokens title) {
     Document doc = new Document();
     doc.add(new StringField(Fields.REC, Fields.REC_PASSAGE, Field.Store.NO));
     doc.add(new StringField(Fields.SOURCE, parsed.sourceFile(), Field.Store.NO));
@@ -86,28 +106,25 @@ public final class PassageDocuments {
     }
     addMetadata(doc, parsed);
 
-    String text = passage.text();
-    doc.add(new Field(Fields.BODY, text, STORED_TEXT));
-    doc.add(new Field(Fields.BODY_FOLDED, text, STORED_TEXT));
-    doc.add(new TextField(Fields.BODY_BIGRAMS, text, Field.Store.NO));
-    doc.add(new TextField(Fields.BODY_FOLDED_BIGRAMS, text, Field.Store.NO));
-
-    // the passage's own heading ("Điều 4. Nhiệm vụ của Trung tâm") says what it is about; the headings above it
-    // place it, like the document's title does, and are matched with the title
-    List<String> path = passage.path();
-    String heading = path.isEmpty() ? "" : path.get(path.size() - 1);
-    String above = String.join(" ", path.subList(0, Math.max(0, path.size() - 1)));
-    addAnalysed(doc, Fields.HEADING, heading);
-    addAnalysed(doc, Fields.TITLE, (titleText(parsed.metadata()) + " " + above + " " + context).strip());
+    doc.add(new StoredField(Fields.BODY, passage.text()));
+    doc.add(new StoredField(Fields.BODY_FOLDED, passage.text()));
+    addAnalysed(doc, Fields.BODY, body, WITH_OFFSETS);
+    if (!heading.text().isBlank()) addAnalysed(doc, Fields.HEADING, heading, TextField.TYPE_NOT_STORED);
+    if (!title.text().isBlank()) addAnalysed(doc, Fields.TITLE, title, TextField.TYPE_NOT_STORED);
     return doc;
   }
 
-  private static void addAnalysed(Document doc, String base, String value) {
-    if (value.isBlank()) {
-      return;
-    }
-    for (String suffix : new String[] {"", "_f", "_b", "_bf"}) {
-      doc.add(new TextField(base + suffix, value, Field.Store.NO));
+  /**
+   * The four analysed fields of one text. Unigram fields take {@code unigrams} (offsets, for the body), bigram fields
+   * never have offsets. A text the tokens cannot replay goes to the writer's analyzer, which gives the same terms.
+   */
+  private static void addAnalysed(Document doc, String base, SyllableTokens tokens, FieldType unigrams) {
+    for (String suffix : VARIANT_SUFFIXES) {
+      String field = base + suffix;
+      Variant variant = IndexAnalyzers.variantOf(field);
+      boolean bigrams = variant == Variant.ACCENTED_BIGRAMS || variant == Variant.FOLDED_BIGRAMS;
+      FieldType type = bigrams ? TextField.TYPE_NOT_STORED : unigrams;
+      doc.add(tokens.replayable() ? new Field(field, tokens.stream(variant), type) : new Field(field, tokens.text(), type));
     }
   }
 
