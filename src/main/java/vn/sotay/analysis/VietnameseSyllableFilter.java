@@ -18,7 +18,7 @@ public final class VietnameseSyllableFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   /** Word to canonical spelling; the word itself when it is already canonical or not a syllable. */
-  private final CharArrayMap<String> canonical = new CharArrayMap<>(1024, false);
+  private final CharArrayMap<String> canonical = new CharArrayMap<>(64, false);
 
   public VietnameseSyllableFilter(TokenStream input) {
     super(input);

@@ -13,7 +13,7 @@ final class PlainTextReader {
     DecodedText decoded = DecodedText.of(bytes);
     FrontMatter front = FrontMatter.parse(decoded.text());
     List<Line> lines = new ArrayList<>();
-    for (String raw : front.body().split("\r\n|\r|\n", -1)) {
+    for (String raw : lines(front.body())) {
       String line = raw.strip();
       if (!markdown) {
         lines.add(Line.of(line));
@@ -28,5 +28,21 @@ final class PlainTextReader {
       lines.add(new Line(line.strip(), heading));
     }
     return new SourceText(lines, decoded.encoding(), front.fields());
+  }
+
+  /** The lines between \r\n, \r and \n, empty ones included (as split with a regex would, but without one). */
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines;
   }
 }

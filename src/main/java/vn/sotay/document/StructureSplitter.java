@@ -27,6 +27,7 @@ final class StructureSplitter {
   private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s*[.)]\\s+(\\S.*)$");
   private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(\\S.*)$");
   private static final Pattern BULLET = Pattern.compile("^([-+•–])\\s*(\\S.*)$");
+  private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
 
   /** The title line of a text issued with a decision ("QUY CHẾ", "PHỤ LỤC"): it starts a part of its own. */
   private static final Pattern ANNEX = Pattern.compile(
@@ -222,7 +223,7 @@ final class StructureSplitter {
     }
     nextSuffix.put(base, n + 1);
     anchors.add(anchor);
-    String clean = text.replaceAll("[ \\t]+", " ").strip();
+    String clean = BLANKS.matcher(text).replaceAll(" ").strip();
     passages.add(new Passage(anchor, passages.size(), pathTexts, label, leadAnchor, clean));
     return anchor;
   }

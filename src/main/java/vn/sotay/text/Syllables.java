@@ -15,6 +15,8 @@ public final class Syllables {
   private static final String[] TONED = {
       "aáàảãạ", "ăắằẳẵặ", "âấầẩẫậ", "eéèẻẽẹ", "êếềểễệ", "iíìỉĩị",
       "oóòỏõọ", "ôốồổỗộ", "ơớờởỡợ", "uúùủũụ", "ưứừửữự", "yýỳỷỹỵ"};
+  private static final int TONES = 6;
+  private static final short[] VOWEL_CODES = vowelCodes();
   private static final String MARKED = "ăâêôơư";
   private static final String[] ONSETS = {
       "ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu",
@@ -72,26 +74,27 @@ public final class Syllables {
   }
 
   private static Parts parse(String word) {
-    if (word.isEmpty() || word.length() > 8) return null;
-    StringBuilder bare = new StringBuilder(word.length());
+    int length = word.length();
+    if (length == 0 || length > 8) return null;
+    char[] bare = new char[length];
     int tone = 0;
-    for (int i = 0; i < word.length(); i++) {
+    for (int i = 0; i < length; i++) {
       char c = word.charAt(i);
-      int[] vt = vowelAndTone(c);
-      if (vt == null) {
+      int code = vowelCode(c);
+      if (code < 0) {
         if (c < 'a' || c > 'z') {
           if (c != 'đ') return null;
         }
-        bare.append(c);
+        bare[i] = c;
         continue;
       }
-      if (vt[1] != 0) {
+      if (code % TONES != 0) {
         if (tone != 0) return null; // two tones: not a syllable
-        tone = vt[1];
+        tone = code % TONES;
       }
-      bare.append(TONED[vt[0]].charAt(0));
+      bare[i] = TONED[code / TONES].charAt(0);
     }
-    String s = bare.toString();
+    String s = new String(bare);
     String onset = "";
     for (String o : ONSETS) {
       if (s.startsWith(o)) {
@@ -136,22 +139,29 @@ public final class Syllables {
     return 0; // mái, múa, and the old style hòa, khỏe, thủy
   }
 
+  /** A vowel without tone mark (shape marks allowed: ă, ơ...). */
   private static boolean isVowel(char c) {
-    return row(c) >= 0;
+    return vowelCode(c) >= 0 && vowelCode(c) % TONES == 0;
   }
 
   private static int row(char c) {
-    for (int r = 0; r < TONED.length; r++) {
-      if (TONED[r].charAt(0) == c) return r;
-    }
-    return -1;
+    int code = vowelCode(c);
+    return code < 0 ? -1 : code / TONES;
   }
 
-  private static int[] vowelAndTone(char c) {
+  /** {@code row * TONES + tone} of a vowel of {@link #TONED}, or -1: one look-up per letter of every indexed word. */
+  private static int vowelCode(char c) {
+    return c < VOWEL_CODES.length ? VOWEL_CODES[c] : -1;
+  }
+
+  private static short[] vowelCodes() {
+    int max = 0;
+    for (String row : TONED) for (char c : row.toCharArray()) max = Math.max(max, c);
+    short[] codes = new short[max + 1];
+    java.util.Arrays.fill(codes, (short) -1);
     for (int r = 0; r < TONED.length; r++) {
-      int t = TONED[r].indexOf(c);
-      if (t >= 0) return new int[] {r, t};
+      for (int t = 0; t < TONES; t++) codes[TONED[r].charAt(t)] = (short) (r * TONES + t);
     }
-    return null;
+    return codes;
   }
 }
