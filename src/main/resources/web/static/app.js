@@ -119,7 +119,7 @@
       renderFilters(res.facets || {}, state);
       renderHits(res, state, false);
       status.textContent = res.total === 0 ? 'Không tìm thấy đoạn văn bản nào khớp.'
-        : 'Tìm thấy ' + res.total + ' đoạn văn bản (' + res.tookMs + ' ms).';
+        : 'Tìm thấy ' + (res.totalExact === false ? 'ít nhất ' : '') + res.total + ' đoạn văn bản (' + res.tookMs + ' ms).';
     } catch (e) {
       if (seq !== searchSeq) return;
       status.textContent = e.message;

@@ -23,7 +23,8 @@ final class TextOutput {
 
   static String search(SearchResponse response) {
     StringBuilder out = new StringBuilder();
-    out.append(response.total()).append(" kết quả (").append(response.tookMs()).append(" ms)\n");
+    out.append(response.totalExact() ? "" : "ít nhất ").append(response.total()).append(" kết quả (")
+        .append(response.tookMs()).append(" ms)\n");
     int i = 1;
     for (SearchHit hit : response.hits()) {
       out.append('\n').append(i++).append(". ").append(source(hit.docNumber(), hit.title(), hit.path()))

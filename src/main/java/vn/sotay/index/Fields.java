@@ -65,5 +65,5 @@ public final class Fields {
   public static final String PATH_SEPARATOR = "\u001f";
 
   /** Bumped whenever analysis or schema changes: a different value in the index forces a full rebuild. */
-  public static final String SCHEMA_VERSION = "5";
+  public static final String SCHEMA_VERSION = "6";
 }

@@ -28,13 +28,20 @@ import vn.sotay.text.Syllables;
 
 /** Turns a parsed document into Lucene documents: one file record and one document per passage. */
 public final class PassageDocuments {
-  /** Analysed with offsets in postings, so highlighting needs no re-analysis (the text is stored beside it). */
-  private static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+  /**
+   * The body's accented and folded analyses: offsets in postings, so highlighting needs no re-analysis. The text is
+   * stored once, under {@link Fields#BODY}; the folded field's offsets point into the same text.
+   */
+  private static final FieldType WITH_OFFSETS = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+  /** Every other analysis is only scored (BM25 needs frequencies and lengths) and never highlighted: no positions. */
+  private static final FieldType SCORED_ONLY = textType(IndexOptions.DOCS_AND_FREQS);
   private static final String[] VARIANT_SUFFIXES = {"", "_f", "_b", "_bf"};
 
-  static {
-    WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    WITH_OFFSETS.freeze();
+  private static FieldType textType(IndexOptions options) {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(options);
+    type.freeze();
+    return type;
   }
 
   private PassageDocuments() {}
@@ -107,10 +114,9 @@ public final class PassageDocuments {
     addMetadata(doc, parsed);
 
     doc.add(new StoredField(Fields.BODY, passage.text()));
-    doc.add(new StoredField(Fields.BODY_FOLDED, passage.text()));
     addAnalysed(doc, Fields.BODY, body, WITH_OFFSETS);
-    if (!heading.text().isBlank()) addAnalysed(doc, Fields.HEADING, heading, TextField.TYPE_NOT_STORED);
-    if (!title.text().isBlank()) addAnalysed(doc, Fields.TITLE, title, TextField.TYPE_NOT_STORED);
+    if (!heading.text().isBlank()) addAnalysed(doc, Fields.HEADING, heading, SCORED_ONLY);
+    if (!title.text().isBlank()) addAnalysed(doc, Fields.TITLE, title, SCORED_ONLY);
     return doc;
   }
 
@@ -123,7 +129,7 @@ public final class PassageDocuments {
       String field = base + suffix;
       Variant variant = IndexAnalyzers.variantOf(field);
       boolean bigrams = variant == Variant.ACCENTED_BIGRAMS || variant == Variant.FOLDED_BIGRAMS;
-      FieldType type = bigrams ? TextField.TYPE_NOT_STORED : unigrams;
+      FieldType type = bigrams ? SCORED_ONLY : unigrams;
       doc.add(tokens.replayable() ? new Field(field, tokens.stream(variant), type) : new Field(field, tokens.text(), type));
     }
   }

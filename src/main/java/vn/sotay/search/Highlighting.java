@@ -1,17 +1,33 @@
 package vn.sotay.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import vn.sotay.index.Fields;
 
 /**
  * Snippets with matched words in {@code <mark>}, everything else HTML-escaped. The accented field is tried first;
- * when the user typed without accents only the folded field matches, and its offsets point into the same text.
+ * passages it left unmarked (the user typed without accents) are tried on the folded field, whose offsets point
+ * into the same text.
  */
 final class Highlighting {
   private static final int SNIPPET_CHARS = 300;
@@ -21,21 +37,55 @@ final class Highlighting {
     this.analyzer = analyzer;
   }
 
-  String[] highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+  /** {@code texts[i]} is the stored body of {@code page[i]}: both fields highlight that text, read once already. */
+  String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page, String[] texts) throws IOException {
+    Map<Integer, String> byDoc = new HashMap<>();
+    for (int i = 0; i < page.length; i++) byDoc.put(page[i].doc, texts[i]);
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxLength(20_000)
-        .build();
-    String[] fields = {Fields.BODY, Fields.BODY_FOLDED};
-    var byField = highlighter.highlightFields(fields, query, top, new int[] {2, 2});
-    String[] accented = byField.get(Fields.BODY);
-    String[] folded = byField.get(Fields.BODY_FOLDED);
-    String[] out = new String[top.scoreDocs.length];
-    for (int i = 0; i < out.length; i++) {
-      String a = accented == null ? null : accented[i];
-      String f = folded == null ? null : folded[i];
-      out[i] = a != null && a.contains("<mark>") ? a : f != null && f.contains("<mark>") ? f : null;
-    }
+        .withMaxLength(20_000);
+    UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+          throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          CharSequence[] perField = new CharSequence[fields.length];
+          Arrays.fill(perField, byDoc.get(doc));
+          values.add(perField);
+        }
+        return values;
+      }
+    };
+    String[] out = marked(highlighter.highlight(Fields.BODY, termsOf(query, Fields.BODY), topDocs(page), 2));
+    List<Integer> unmarked = new ArrayList<>();
+    for (int i = 0; i < out.length; i++) if (out[i] == null) unmarked.add(i);
+    if (unmarked.isEmpty()) return out;
+    ScoreDoc[] rest = unmarked.stream().map(i -> page[i]).toArray(ScoreDoc[]::new);
+    String[] folded = marked(highlighter.highlight(Fields.BODY_FOLDED, termsOf(query, Fields.BODY_FOLDED), topDocs(rest), 2));
+    for (int j = 0; j < rest.length; j++) out[unmarked.get(j)] = folded[j];
+    return out;
+  }
+
+  /**
+   * The query's terms on one field, as a query of their own: the highlighter asks every clause of the query it is
+   * given where it matches, in every passage, and the full query has a clause per term for each of twelve fields.
+   */
+  static Query termsOf(Query query, String field) {
+    Set<Term> terms = new LinkedHashSet<>();
+    query.visit(QueryVisitor.termCollector(terms));
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Term t : terms) if (t.field().equals(field)) b.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+    return b.build();
+  }
+
+  private static TopDocs topDocs(ScoreDoc[] docs) {
+    return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+  }
+
+  private static String[] marked(String[] snippets) {
+    String[] out = new String[snippets.length];
+    for (int i = 0; i < out.length; i++) out[i] = snippets[i] != null && snippets[i].contains("<mark>") ? snippets[i] : null;
     return out;
   }
 

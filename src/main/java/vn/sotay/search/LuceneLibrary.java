@@ -3,9 +3,12 @@ package vn.sotay.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,13 +20,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import vn.sotay.index.Fields;
 import vn.sotay.index.IndexStore;
 import vn.sotay.text.Syllables;
@@ -34,9 +36,10 @@ import vn.sotay.text.Syllables;
  * every query on the access field and the catalog on each document's access.
  */
 public final class LuceneLibrary implements Library {
-  /** Rewrites of the query score a little below the text as typed. */
   private static final List<String> FACETS = List.of(Fields.DOC_TYPE, Fields.ISSUER, Fields.YEAR);
   private static final Query PUBLIC_ONLY = new TermQuery(new Term(Fields.ACCESS, Fields.ACCESS_PUBLIC));
+  private static final Query INTERNAL = new TermQuery(new Term(Fields.ACCESS, Fields.ACCESS_INTERNAL));
+  private static final Query PASSAGES = new TermQuery(new Term(Fields.REC, Fields.REC_PASSAGE));
 
   private final IndexStore store;
   private final TextQueryBuilder textQueries;
@@ -47,6 +50,7 @@ public final class LuceneLibrary implements Library {
   private final CoverageRescorer rescorer;
   private final AtomicReference<Catalog> catalog;
   private final Viewer viewer;
+  private final FacetCounter facetCounter = new FacetCounter(FACETS, Fields.DOC_ID);
 
   public LuceneLibrary(IndexStore store, Analyzer analyzer) {
     this.store = store;
@@ -84,6 +88,12 @@ public final class LuceneLibrary implements Library {
   /** The file records of one index version, for listings and type-ahead without a query: all, and public ones. */
   private record Catalog(long version, List<DocumentSummary> documents, List<DocumentSummary> publicDocuments) {}
 
+  /**
+   * Facets count the documents of the best {@value} passages (all of them when fewer match): counting every match
+   * cost more than the search itself on a large corpus, and the best passages are where a filter is useful.
+   */
+  static final int FACET_DEPTH = 100;
+
   @Override
   public SearchResponse search(SearchRequest request) throws InvalidQueryException {
     long start = System.nanoTime();
@@ -94,28 +104,35 @@ public final class LuceneLibrary implements Library {
       IndexSearcher searcher = store.acquire();
       try {
         int wanted = request.offset() + request.limit();
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(
-            Math.max(wanted, CoverageRescorer.DEPTH), Integer.MAX_VALUE));
-        top = rescorer.rescore(searcher, variants.of(text), top, wanted);
-        ScoreDoc[] page = top.scoreDocs.length > request.offset()
-            ? java.util.Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length)
+        TopPassages.Found found = TopPassages.search(searcher, query,
+            Math.max(wanted, Math.max(FACET_DEPTH, CoverageRescorer.DEPTH)));
+        ScoreDoc[] best = found.best();
+        ScoreDoc[] firstPass = Arrays.copyOf(best, Math.min(best.length, Math.max(wanted, CoverageRescorer.DEPTH)));
+        ScoreDoc[] ranked = rescorer.rescore(searcher, variants.of(text), topDocs(firstPass), wanted).scoreDocs;
+        ScoreDoc[] page = ranked.length > request.offset()
+            ? Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted))
             : new ScoreDoc[0];
-        TopDocs pageDocs = new TopDocs(top.totalHits, page);
-        String[] highlights = highlighting.highlight(searcher, query, pageDocs);
         StoredFields stored = searcher.storedFields();
+        Document[] docs = new Document[page.length];
+        String[] texts = new String[page.length];
+        for (int i = 0; i < page.length; i++) {
+          docs[i] = stored.document(page[i].doc);
+          texts[i] = docs[i].get(Fields.BODY);
+        }
+        String[] highlights = highlighting.highlight(searcher, query, page, texts);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-          Document d = stored.document(page[i].doc);
-          String hl = highlights[i] != null ? highlights[i] : Highlighting.plain(d.get(Fields.BODY));
-          hits.add(StoredPassages.hit(d, hl, page[i].score));
+          String hl = highlights[i] != null ? highlights[i] : Highlighting.plain(texts[i]);
+          hits.add(StoredPassages.hit(docs[i], hl, page[i].score));
         }
-        var facets = searcher.search(query, new FacetCounter(FACETS, Fields.DOC_ID));
-        var named = new java.util.LinkedHashMap<String, java.util.Map<String, Long>>();
+        Map<String, Map<String, Long>> facets = facetCounter.count(searcher.getIndexReader(),
+            Arrays.copyOf(best, Math.min(best.length, FACET_DEPTH)));
+        Map<String, Map<String, Long>> named = new LinkedHashMap<>();
         named.put("type", facets.get(Fields.DOC_TYPE));
         named.put("issuer", facets.get(Fields.ISSUER));
         named.put("year", facets.get(Fields.YEAR));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        return new SearchResponse(request.query(), top.totalHits.value(), tookMs, hits, named);
+        return new SearchResponse(request.query(), found.total(), found.totalExact(), tookMs, hits, named);
       } finally {
         store.release(searcher);
       }
@@ -124,31 +141,41 @@ public final class LuceneLibrary implements Library {
     }
   }
 
-  static final float GUIDE_WEIGHT = 0.4f;
+  private static TopDocs topDocs(ScoreDoc[] docs) {
+    return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+  }
 
+  /**
+   * One flat disjunction of every term clause, plus the number look-up: flat, so Lucene can skip what cannot reach
+   * the top. Only passages carry text fields; the number fields are also on file records, so that clause is kept to
+   * passages itself.
+   */
   Query buildQuery(String text, SearchRequest request) {
     List<String> phrasings = variants.of(text);
-    Query words = textQueries.build(phrasings.get(0), phrasings.subList(1, phrasings.size()));
+    BooleanQuery words = textQueries.build(phrasings.get(0), phrasings.subList(1, phrasings.size()));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (words != null) {
-      b.add(words, Occur.SHOULD);
+      words.clauses().forEach(b::add);
       any = true;
     }
     Optional<Query> number = numbers.of(text);
     if (number.isPresent()) {
-      b.add(number.get(), Occur.SHOULD);
+      b.add(new BooleanQuery.Builder().add(number.get(), Occur.MUST).add(PASSAGES, Occur.FILTER).build(), Occur.SHOULD);
       any = true;
     }
     if (!any) {
       return new MatchNoDocsQuery("no searchable term");
     }
-    b.setMinimumNumberShouldMatch(1);
-    b.add(new TermQuery(new Term(Fields.REC, Fields.REC_PASSAGE)), Occur.FILTER);
-    addAccessFilter(b);
-    addFilters(b, request.type(), request.issuer(), request.year());
-    // the user guide quotes example questions; it should answer questions about sotay, not outrank the documents
-    return FunctionScoreQuery.boostByQuery(b.build(), new TermQuery(new Term(Fields.KIND, Fields.KIND_GUIDE)), GUIDE_WEIGHT);
+    if (!viewer.seesInternal()) {
+      // every record is public or internal: leaving internal ones out keeps the query a disjunction Lucene skips
+      // through, where requiring public ones would make it a conjunction that visits every public record
+      b.add(INTERNAL, Occur.MUST_NOT);
+    }
+    if (addFilters(b, request.type(), request.issuer(), request.year())) {
+      b.setMinimumNumberShouldMatch(1);
+    }
+    return b.build();
   }
 
   /** Results, totals and facets of a public viewer come from public records only. */
@@ -157,16 +184,22 @@ public final class LuceneLibrary implements Library {
     return b;
   }
 
-  private static void addFilters(BooleanQuery.Builder b, String type, String issuer, Integer year) {
+  /** True when a filter was added (the words then must be told to match at least once). */
+  private static boolean addFilters(BooleanQuery.Builder b, String type, String issuer, Integer year) {
+    boolean any = false;
     if (type != null && !type.isBlank()) {
       b.add(new TermQuery(new Term(Fields.DOC_TYPE, type)), Occur.FILTER);
+      any = true;
     }
     if (issuer != null && !issuer.isBlank()) {
       b.add(new TermQuery(new Term(Fields.ISSUER, issuer)), Occur.FILTER);
+      any = true;
     }
     if (year != null) {
       b.add(new TermQuery(new Term(Fields.YEAR, Integer.toString(year))), Occur.FILTER);
+      any = true;
     }
+    return any;
   }
 
   @Override

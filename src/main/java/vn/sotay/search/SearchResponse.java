@@ -3,6 +3,12 @@ package vn.sotay.search;
 import java.util.List;
 import java.util.Map;
 
-/** Facets map a field ("type", "issuer", "year") to value counts over all matches. */
-public record SearchResponse(
-    String query, long total, long tookMs, List<SearchHit> hits, Map<String, Map<String, Long>> facets) {}
+/**
+ * One page of passages, best first.
+ *
+ * @param total passages matching; exact when {@code totalExact}, else a lower bound (counting stops at a thousand)
+ * @param facets a field ("type", "issuer", "year") to the number of documents with each value among the best
+ *     passages (see LuceneLibrary.FACET_DEPTH)
+ */
+public record SearchResponse(String query, long total, boolean totalExact, long tookMs, List<SearchHit> hits,
+    Map<String, Map<String, Long>> facets) {}

@@ -36,7 +36,7 @@ final class TextQueryBuilder {
   static final int MAX_REWRITE_TERMS = 16;
 
   /** Null when the text has no searchable term (only punctuation, say). */
-  Query build(String text) {
+  BooleanQuery build(String text) {
     return build(text, List.of());
   }
 
@@ -44,7 +44,7 @@ final class TextQueryBuilder {
    * The text's terms, plus the terms that only its rewrites have ("9" and "9 nhiệm" for "chín nhiệm vụ"): a rewrite
    * changes a few words, so adding just what is new keeps the query small however many rewrites there are.
    */
-  Query build(String text, List<String> rewrites) {
+  BooleanQuery build(String text, List<String> rewrites) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int clauses = 0;
     for (FieldWeights w : weights) {
@@ -72,11 +72,11 @@ final class TextQueryBuilder {
     if (terms.isEmpty()) {
       return 0;
     }
-    BooleanQuery.Builder perField = new BooleanQuery.Builder();
+    // one flat disjunction of weighted terms (the same sum as weighting each field's disjunction): nested
+    // disjunctions under a boost hide from Lucene the score bounds it skips with
     for (String t : terms) {
-      perField.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+      all.add(new BoostQuery(new TermQuery(new Term(field, t)), weight), Occur.SHOULD);
     }
-    all.add(new BoostQuery(perField.build(), weight), Occur.SHOULD);
     return terms.size();
   }
 }
