@@ -15,7 +15,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import vn.sotay.index.Fields;
 
@@ -43,8 +42,9 @@ final class CoverageRescorer {
   }
 
   /** The first {@code wanted} hits of {@code first} in their new order. */
-  TopDocs rescore(IndexSearcher searcher, List<String> phrasings, TopDocs first, int wanted) throws IOException {
-    Query coverage = coverageQuery(searcher.getIndexReader(), phrasings);
+  TopDocs rescore(IndexSearcher searcher, TermLookups lookups, List<String> phrasings, TopDocs first, int wanted)
+      throws IOException {
+    Query coverage = coverageQuery(searcher.getIndexReader(), lookups, phrasings);
     if (coverage == null || first.scoreDocs.length == 0) return first;
     return QueryRescorer.rescore(searcher, first, coverage, WEIGHT, Math.min(wanted, first.scoreDocs.length));
   }
@@ -53,14 +53,14 @@ final class CoverageRescorer {
    * The best coverage among the phrasings (a concept counts once, whether written "Ủy ban nhân dân" or "UBND"),
    * each phrasing's weights scaled so that covering it all is worth the same as covering the text as typed.
    */
-  Query coverageQuery(IndexReader reader, List<String> phrasings) throws IOException {
+  Query coverageQuery(IndexReader reader, TermLookups lookups, List<String> phrasings) throws IOException {
     List<Map<String, Float>> weights = new ArrayList<>();
     // each term is looked up in three fields; the rarest terms of each reading are kept within Lucene's clause limit
     int perReading = Math.max(8, LEAF_BUDGET / (WORD_FIELDS.length * Math.max(1, phrasings.size())));
     for (String phrasing : phrasings) {
       Map<String, Float> w = new LinkedHashMap<>();
-      weigh(w, reader, phrasing, WORD_FIELDS, 1.0);
-      weigh(w, reader, phrasing, PAIR_FIELDS, PAIR_WEIGHT);
+      weigh(w, reader, lookups, phrasing, WORD_FIELDS, 1.0);
+      weigh(w, reader, lookups, phrasing, PAIR_FIELDS, PAIR_WEIGHT);
       if (!w.isEmpty()) weights.add(rarest(w, perReading));
     }
     if (weights.isEmpty()) return null;
@@ -73,7 +73,7 @@ final class CoverageRescorer {
         String[] fieldAndTerm = e.getKey().split("\u0000", 2);
         String[] fields = fieldAndTerm[0].equals(WORD_FIELDS[0]) ? WORD_FIELDS : PAIR_FIELDS;
         BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
-        for (String field : fields) anywhere.add(new TermQuery(new Term(field, fieldAndTerm[1])), Occur.SHOULD);
+        for (String field : fields) anywhere.add(lookups.query(field, fieldAndTerm[1]), Occur.SHOULD);
         reading.add(new BoostQuery(new ConstantScoreQuery(anywhere.build()), (float) (e.getValue() * scale)), Occur.SHOULD);
       }
       readings.add(reading.build());
@@ -82,12 +82,12 @@ final class CoverageRescorer {
   }
 
   /** Each distinct term of the phrasing that some passage holds, with its rarity (BM25's idf) times the weight. */
-  private void weigh(Map<String, Float> out, IndexReader reader, String phrasing, String[] fields, double weight)
-      throws IOException {
+  private void weigh(Map<String, Float> out, IndexReader reader, TermLookups lookups, String phrasing, String[] fields,
+      double weight) throws IOException {
     long docs = Math.max(1, reader.getDocCount(fields[0]));
     for (String term : extractor.distinctTerms(fields[0], phrasing, QueryLimits.MAX_QUERY_TERMS)) {
       int df = 0;
-      for (String field : fields) df = Math.max(df, reader.docFreq(new Term(field, term)));
+      for (String field : fields) df = Math.max(df, lookups.docFreq(new Term(field, term)));
       if (df == 0) continue; // nothing holds it: it cannot change the order
       out.put(fields[0] + "\u0000" + term, (float) (Math.log(1 + (docs - df + 0.5) / (df + 0.5)) * weight));
     }

@@ -89,26 +89,28 @@ public final class LuceneLibrary implements Library {
   private record Catalog(long version, List<DocumentSummary> documents, List<DocumentSummary> publicDocuments) {}
 
   /**
-   * Facets count the documents of the best {@value} passages (all of them when fewer match): counting every match
-   * cost more than the search itself on a large corpus, and the best passages are where a filter is useful.
+   * Facets count the documents of the passages the ranking weighs (the first pass that coverage reorders), not of
+   * every match: counting every match cost more than the search itself on a large corpus, and a first pass deeper
+   * than the reordering would let Lucene skip less.
    */
-  static final int FACET_DEPTH = 100;
+  static final int FACET_DEPTH = CoverageRescorer.DEPTH;
 
   @Override
   public SearchResponse search(SearchRequest request) throws InvalidQueryException {
     long start = System.nanoTime();
     String text = QueryLimits.clean(request.query());
     QueryLimits.checkPage(request.limit(), request.offset());
-    Query query = buildQuery(text, request);
     try {
       IndexSearcher searcher = store.acquire();
       try {
+        TermLookups lookups = new TermLookups(searcher);
+        List<String> phrasings = variants.of(text);
+        Query query = buildQuery(text, phrasings, request, lookups);
         int wanted = request.offset() + request.limit();
-        TopPassages.Found found = TopPassages.search(searcher, query,
-            Math.max(wanted, Math.max(FACET_DEPTH, CoverageRescorer.DEPTH)));
+        TopPassages.Found found = TopPassages.search(searcher, query, Math.max(wanted, CoverageRescorer.DEPTH));
         ScoreDoc[] best = found.best();
         ScoreDoc[] firstPass = Arrays.copyOf(best, Math.min(best.length, Math.max(wanted, CoverageRescorer.DEPTH)));
-        ScoreDoc[] ranked = rescorer.rescore(searcher, variants.of(text), topDocs(firstPass), wanted).scoreDocs;
+        ScoreDoc[] ranked = rescorer.rescore(searcher, lookups, phrasings, topDocs(firstPass), wanted).scoreDocs;
         ScoreDoc[] page = ranked.length > request.offset()
             ? Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted))
             : new ScoreDoc[0];
@@ -150,9 +152,8 @@ public final class LuceneLibrary implements Library {
    * the top. Only passages carry text fields; the number fields are also on file records, so that clause is kept to
    * passages itself.
    */
-  Query buildQuery(String text, SearchRequest request) {
-    List<String> phrasings = variants.of(text);
-    BooleanQuery words = textQueries.build(phrasings.get(0), phrasings.subList(1, phrasings.size()));
+  Query buildQuery(String text, List<String> phrasings, SearchRequest request, TermLookups lookups) {
+    BooleanQuery words = textQueries.build(phrasings.get(0), phrasings.subList(1, phrasings.size()), lookups);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (words != null) {

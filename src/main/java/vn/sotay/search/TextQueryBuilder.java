@@ -1,12 +1,10 @@
 package vn.sotay.search;
 
 import java.util.List;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import vn.sotay.index.Fields;
 
 /**
@@ -35,28 +33,24 @@ final class TextQueryBuilder {
   /** Rewrites add at most this many terms of their own per field, which keeps a query within Lucene's clause limit. */
   static final int MAX_REWRITE_TERMS = 16;
 
-  /** Null when the text has no searchable term (only punctuation, say). */
-  BooleanQuery build(String text) {
-    return build(text, List.of());
-  }
-
   /**
    * The text's terms, plus the terms that only its rewrites have ("9" and "9 nhiệm" for "chín nhiệm vụ"): a rewrite
    * changes a few words, so adding just what is new keeps the query small however many rewrites there are.
    */
-  BooleanQuery build(String text, List<String> rewrites) {
+  BooleanQuery build(String text, List<String> rewrites, TermLookups lookups) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int clauses = 0;
     for (FieldWeights w : weights) {
-      clauses += addTerms(all, w.base(), text, rewrites, w.accented());
-      clauses += addTerms(all, w.base() + "_f", text, rewrites, w.folded());
-      clauses += addTerms(all, w.base() + "_b", text, rewrites, w.bigrams());
-      clauses += addTerms(all, w.base() + "_bf", text, rewrites, w.foldedBigrams());
+      clauses += addTerms(all, w.base(), text, rewrites, w.accented(), lookups);
+      clauses += addTerms(all, w.base() + "_f", text, rewrites, w.folded(), lookups);
+      clauses += addTerms(all, w.base() + "_b", text, rewrites, w.bigrams(), lookups);
+      clauses += addTerms(all, w.base() + "_bf", text, rewrites, w.foldedBigrams(), lookups);
     }
     return clauses == 0 ? null : all.build();
   }
 
-  private int addTerms(BooleanQuery.Builder all, String field, String text, List<String> rewrites, float weight) {
+  private int addTerms(BooleanQuery.Builder all, String field, String text, List<String> rewrites, float weight,
+      TermLookups lookups) {
     if (weight <= 0) {
       return 0;
     }
@@ -75,7 +69,7 @@ final class TextQueryBuilder {
     // one flat disjunction of weighted terms (the same sum as weighting each field's disjunction): nested
     // disjunctions under a boost hide from Lucene the score bounds it skips with
     for (String t : terms) {
-      all.add(new BoostQuery(new TermQuery(new Term(field, t)), weight), Occur.SHOULD);
+      all.add(new BoostQuery(lookups.query(field, t), weight), Occur.SHOULD);
     }
     return terms.size();
   }
