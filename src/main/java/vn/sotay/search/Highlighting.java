@@ -26,8 +26,9 @@ import vn.sotay.index.Fields;
 
 /**
  * Snippets with matched words in {@code <mark>}, everything else HTML-escaped. The accented field is tried first;
- * passages it left unmarked (the user typed without accents) are tried on the folded field, whose offsets point
- * into the same text.
+ * passages it left unmarked (the user typed without accents) are tried on the folded field. The index keeps no
+ * offsets: the highlighter analyses the stored body again with each field's analyzer, so folded matches point into
+ * the same text.
  */
 final class Highlighting {
   private static final int SNIPPET_CHARS = 300;
