@@ -27,11 +27,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import vn.sotay.document.Access;
 import vn.sotay.document.DocumentLoader;
 import vn.sotay.document.FolderAccess;
-import vn.sotay.document.ParsedDocument;
-import vn.sotay.document.UnreadableDocumentException;
 
 /**
  * Brings the index in line with the corpus folders: a file whose bytes are unchanged is left alone, a changed
@@ -95,48 +92,58 @@ public final class CorpusIndexer implements CorpusMaintenance {
         continue;
       }
       FolderAccess rules = new FolderAccess(root);
+      List<Entry> entries = new ArrayList<>();
+      List<ReadAhead.Request> requests = new ArrayList<>();
       for (Path file : listing.files(root)) {
         String source = sourceOf(root, file);
         if (!loader.accepts(file)) {
-          listing.skipped.add(new IndexReport.Skipped(source, "Định dạng tệp không được hỗ trợ"));
+          entries.add(new Entry(source, new IndexReport.Skipped(source, "Định dạng tệp không được hỗ trợ")));
           continue;
         }
         if (!seen.add(source)) {
-          listing.skipped.add(new IndexReport.Skipped(file.toString(), "Trùng đường dẫn với một tệp ở thư mục văn bản khác"));
+          entries.add(new Entry(source,
+              new IndexReport.Skipped(file.toString(), "Trùng đường dẫn với một tệp ở thư mục văn bản khác")));
           continue;
         }
         FolderAccess.Rule rule = rules.of(file);
         if (rule.problem() != null) ruleProblems.putIfAbsent(rule.ruleFile(), rule.problem());
-        String stamp;
-        try {
-          stamp = stamp(file) + " " + rule.access().code();
-        } catch (NoSuchFileException gone) {
-          seen.remove(source); // deleted while we walked: removed below like any vanished file
-          continue;
-        } catch (IOException e) {
-          listing.skipped.add(new IndexReport.Skipped(source, "Không đọc được tệp: " + e.getMessage()));
-          continue;
-        }
-        if (stamp.equals(indexed.get(source))) {
-          unchanged++;
-          continue;
-        }
+        String before = indexed.get(source);
         Failure failed = failures.get(source);
-        if (failed != null && failed.stamp().equals(stamp)) {
-          listing.skipped.add(new IndexReport.Skipped(source, failed.reason()));
-          continue;
-        }
-        String problem = index(root, file, source, stamp, rule.access(), notices);
-        if (problem == null) {
-          failures.remove(source);
-          read++;
-        } else {
-          failures.put(source, new Failure(stamp, problem));
-          listing.skipped.add(new IndexReport.Skipped(source, problem));
-        }
-        if (System.nanoTime() - lastCommit > commitEveryNanos) {
-          store.commit();
-          lastCommit = System.nanoTime();
+        entries.add(new Entry(source, null));
+        requests.add(new ReadAhead.Request(root, file, rule.access(), stamp -> stamp.equals(before)
+            ? new ReadAhead.Prepared(ReadAhead.Outcome.UNCHANGED, stamp, null, List.of(), null)
+            : failed != null && failed.stamp().equals(stamp)
+                ? new ReadAhead.Prepared(ReadAhead.Outcome.FAILED_BEFORE, stamp, null, List.of(), failed.reason())
+                : null));
+      }
+      try (ReadAhead ahead = new ReadAhead(loader, requests)) {
+        for (Entry entry : entries) {
+          String source = entry.source();
+          if (entry.skipped() != null) {
+            listing.skipped.add(entry.skipped());
+            continue;
+          }
+          ReadAhead.Prepared file = ahead.next();
+          file.notices().forEach(n -> notices.add(new IndexReport.Notice(source, n)));
+          switch (file.outcome()) {
+            case GONE -> seen.remove(source); // deleted while we walked: removed below like any vanished file
+            case UNSTAMPED, FAILED_BEFORE -> listing.skipped.add(new IndexReport.Skipped(source, file.reason()));
+            case UNCHANGED -> unchanged++;
+            case READ, FAILED -> {
+              String problem = file.outcome() == ReadAhead.Outcome.READ ? replace(source, file.docs()) : file.reason();
+              if (problem == null) {
+                failures.remove(source);
+                read++;
+              } else {
+                failures.put(source, new Failure(file.stamp(), problem));
+                listing.skipped.add(new IndexReport.Skipped(source, problem));
+              }
+              if (System.nanoTime() - lastCommit > commitEveryNanos) {
+                store.commit();
+                lastCommit = System.nanoTime();
+              }
+            }
+          }
         }
       }
     }
@@ -155,23 +162,11 @@ public final class CorpusIndexer implements CorpusMaintenance {
     return new IndexReport(read, unchanged, removed, listing.skipped, counts[0], counts[1], tookMs, notices, counts[2]);
   }
 
-  /**
-   * Reads a file and replaces its records; the reason it could not be read, or null. The document's own access
-   * wins over its folder's.
-   */
-  private String index(Path root, Path file, String source, String stamp, Access folderAccess,
-      List<IndexReport.Notice> notices) throws IOException {
-    List<Document> docs;
-    try {
-      ParsedDocument parsed = loader.load(root, file);
-      if (parsed.metadata().access() == null) parsed = parsed.withAccess(folderAccess);
-      parsed.notices().forEach(n -> notices.add(new IndexReport.Notice(source, n)));
-      docs = PassageDocuments.of(parsed, stamp);
-    } catch (UnreadableDocumentException e) {
-      return e.getMessage();
-    } catch (RuntimeException | StackOverflowError e) {
-      return "Lỗi khi đọc tệp: " + e;
-    }
+  /** A file of a corpus folder in walk order: skipped at once (with the reason), or to be read. */
+  private record Entry(String source, IndexReport.Skipped skipped) {}
+
+  /** Replaces a file's records; the reason the index refused them, or null. */
+  private String replace(String source, List<Document> docs) throws IOException {
     try {
       store.replace(source, docs);
       return null;
