@@ -44,7 +44,11 @@ final class Highlighting {
     for (int i = 0; i < page.length; i++) byDoc.put(page[i].doc, texts[i]);
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxLength(20_000);
+        .withMaxLength(20_000)
+        // plain term matching over the analysed text: with these on, the highlighter builds an in-memory index of
+        // every shown passage (most of its cost) to find the same terms
+        .withWeightMatches(false)
+        .withPassageRelevancyOverSpeed(false);
     UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
       @Override
       protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
