@@ -17,7 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Analyses texts for indexing once each, into {@link SyllableTokens} that replay all four analyses: running the
  * tokenizer and the syllable filter four times over every passage was most of the cost of indexing. Reuses one
- * tokenizer and remembers folded spellings, so it is for one thread (one document being indexed) at a time.
+ * tokenizer and remembers spellings (a bounded number), so it is for one thread at a time; kept across documents,
+ * it works out each spelling once.
  */
 public final class SyllableAnalysis {
   private final StandardTokenizer source = new StandardTokenizer();
@@ -39,6 +40,7 @@ public final class SyllableAnalysis {
       while (chain.incrementToken()) {
         String t = term.toString();
         accented.add(t);
+        if (folded.size() >= VietnameseSyllableFilter.MAX_REMEMBERED) folded.clear();
         foldedTerms.add(folded.computeIfAbsent(t, this::fold));
         offsets.add(new int[] {offset.startOffset(), offset.endOffset()});
         regular &= increment.getPositionIncrement() == 1;

@@ -49,7 +49,11 @@ public final class PassageDocuments {
    * above a passage, are shared by many passages of a document: each is analysed once per document.
    */
   public static List<Document> of(ParsedDocument parsed, String stamp) {
-    SyllableAnalysis analysis = new SyllableAnalysis();
+    return of(parsed, stamp, new SyllableAnalysis());
+  }
+
+  /** With an analysis kept by the calling thread across documents, so its spellings stay remembered. */
+  static List<Document> of(ParsedDocument parsed, String stamp, SyllableAnalysis analysis) {
     Map<String, SyllableTokens> shared = new HashMap<>();
     String title = titleText(parsed.metadata());
     List<Document> docs = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
+import vn.sotay.analysis.SyllableAnalysis;
 import vn.sotay.document.Access;
 import vn.sotay.document.DocumentLoader;
 import vn.sotay.document.ParsedDocument;
@@ -51,6 +52,8 @@ final class ReadAhead implements AutoCloseable {
   private final ExecutorService workers;
   private final Deque<Future<Prepared>> window = new ArrayDeque<>();
   private final Iterator<Request> pending;
+  /** One per worker thread, for the whole update: short documents alone would remember few spellings. */
+  private final ThreadLocal<SyllableAnalysis> analyses = ThreadLocal.withInitial(SyllableAnalysis::new);
 
   /**
    * A file to prepare, in its corpus folder, with the access its folder gives it (its own word wins; the stamp
@@ -115,7 +118,7 @@ final class ReadAhead implements AutoCloseable {
       ParsedDocument parsed = loader.load(r.root(), r.file());
       if (parsed.metadata().access() == null) parsed = parsed.withAccess(r.folderAccess());
       notices = parsed.notices();
-      return new Prepared(Outcome.READ, stamp, PassageDocuments.of(parsed, stamp), notices, null);
+      return new Prepared(Outcome.READ, stamp, PassageDocuments.of(parsed, stamp, analyses.get()), notices, null);
     } catch (UnreadableDocumentException e) {
       return new Prepared(Outcome.FAILED, stamp, null, notices, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
