@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -85,8 +86,30 @@ public final class LuceneLibrary implements Library {
     return other == viewer ? this : new LuceneLibrary(this, other);
   }
 
-  /** The file records of one index version, for listings and type-ahead without a query: all, and public ones. */
-  private record Catalog(long version, List<DocumentSummary> documents, List<DocumentSummary> publicDocuments) {}
+  /** The file records of one index version, for listings, look-ups by id and type-ahead: all, and public ones. */
+  private record Catalog(long version, Documents all, Documents publicOnly) {}
+
+  /**
+   * Documents newest first, by id, and their type-ahead, prepared on first use (two threads may both prepare it;
+   * either result is the same).
+   */
+  private static final class Documents {
+    final List<DocumentSummary> list;
+    /** The first document of each id (a.txt and a.md share one): a scan of every record took 20 ms per look-up. */
+    final Map<String, DocumentSummary> byId = new HashMap<>();
+    private volatile Suggester suggester;
+
+    Documents(List<DocumentSummary> list) {
+      this.list = list;
+      for (DocumentSummary d : list) byId.putIfAbsent(d.docId(), d);
+    }
+
+    Suggester suggester() {
+      Suggester s = suggester;
+      if (s == null) suggester = s = new Suggester(list);
+      return s;
+    }
+  }
 
   /**
    * Facets count the documents of the passages the ranking weighs (the first pass that coverage reorders), not of
@@ -208,7 +231,7 @@ public final class LuceneLibrary implements Library {
     if (docId == null || docId.isBlank() || docId.length() > 1000) {
       return Optional.empty();
     }
-    Optional<DocumentSummary> summary = visible().stream().filter(d -> d.docId().equals(docId)).findFirst();
+    Optional<DocumentSummary> summary = Optional.ofNullable(visible().byId.get(docId));
     if (summary.isEmpty()) {
       return Optional.empty();
     }
@@ -246,7 +269,7 @@ public final class LuceneLibrary implements Library {
   }
 
   private List<DocumentSummary> filtered(String type, String issuer, Integer year) {
-    return visible().stream()
+    return visible().list.stream()
         .filter(d -> type == null || type.isBlank() || type.equals(d.docType()))
         .filter(d -> issuer == null || issuer.isBlank() || issuer.equals(d.issuer()))
         .filter(d -> year == null || (d.date() != null && d.date().startsWith(year + "-")))
@@ -258,7 +281,7 @@ public final class LuceneLibrary implements Library {
     if (prefix == null || prefix.isBlank() || prefix.length() > QueryLimits.MAX_QUERY_CHARS || limit < 1) {
       return List.of();
     }
-    return new Suggester(visible()).suggest(prefix, Math.min(limit, 20));
+    return visible().suggester().suggest(prefix, Math.min(limit, 20));
   }
 
   @Override
@@ -297,9 +320,9 @@ public final class LuceneLibrary implements Library {
   }
 
   /** The documents this viewer sees, newest first. */
-  private List<DocumentSummary> visible() {
+  private Documents visible() {
     Catalog current = catalog();
-    return viewer.seesInternal() ? current.documents() : current.publicDocuments();
+    return viewer.seesInternal() ? current.all() : current.publicOnly();
   }
 
   /** Every document's metadata, newest first; rebuilt only when the index changed. */
@@ -321,8 +344,8 @@ public final class LuceneLibrary implements Library {
         }
         docs.sort(Comparator.comparing((DocumentSummary d) -> d.date() == null ? "" : d.date()).reversed()
             .thenComparing(DocumentSummary::docId));
-        Catalog built = new Catalog(version, List.copyOf(docs),
-            docs.stream().filter(d -> Viewer.PUBLIC.sees(d.access())).toList());
+        Catalog built = new Catalog(version, new Documents(List.copyOf(docs)),
+            new Documents(docs.stream().filter(d -> Viewer.PUBLIC.sees(d.access())).toList()));
         catalog.set(built);
         return built;
       } finally {
