@@ -116,7 +116,7 @@
     try {
       const res = await search;
       if (seq !== searchSeq) return;
-      renderFilters(res.facets || {}, state);
+      renderFilters(res.facets || {}, state, res.totalExact !== false);
       renderHits(res, state, false);
       status.textContent = res.total === 0 ? 'Không tìm thấy đoạn văn bản nào khớp.'
         : 'Tìm thấy ' + (res.totalExact === false ? 'ít nhất ' : '') + res.total + ' đoạn văn bản (' + res.tookMs + ' ms).';
@@ -157,7 +157,7 @@
     answerBox.hidden = false;
   }
 
-  function renderFilters(facets, state) {
+  function renderFilters(facets, state, exact) {
     const groups = [['type', 'Loại văn bản'], ['issuer', 'Cơ quan ban hành'], ['year', 'Năm']];
     const parts = [];
     for (const [key, title] of groups) {
@@ -174,6 +174,8 @@
       }
       parts.push(el('h3', { text: title }), ul);
     }
+    // a broad search counts its filters among the best passages only: say so rather than show a wrong total
+    if (parts.length && !exact) parts.push(el('p', { class: 'note', text: 'Số văn bản đếm trong các kết quả đầu.' }));
     filtersBox.replaceChildren(...parts);
     filtersBox.hidden = parts.length === 0;
   }

@@ -18,6 +18,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -118,6 +119,17 @@ public final class LuceneLibrary implements Library {
    */
   static final int FACET_DEPTH = CoverageRescorer.DEPTH;
 
+  /**
+   * The passages facets count: every match while there are few enough to count exactly (then a filter in the page
+   * shows the true number of documents), else the best {@link #FACET_DEPTH}, which is all a broad search can afford.
+   */
+  private static ScoreDoc[] facetPassages(IndexSearcher searcher, Query query, TopPassages.Found found) throws IOException {
+    ScoreDoc[] best = found.best();
+    if (!found.totalExact()) return Arrays.copyOf(best, Math.min(best.length, FACET_DEPTH));
+    if (found.total() <= best.length) return best;
+    return searcher.search(new ConstantScoreQuery(query), (int) found.total()).scoreDocs;
+  }
+
   @Override
   public SearchResponse search(SearchRequest request) throws InvalidQueryException {
     long start = System.nanoTime();
@@ -150,8 +162,7 @@ public final class LuceneLibrary implements Library {
           String hl = highlights[i] != null ? highlights[i] : Highlighting.plain(texts[i]);
           hits.add(StoredPassages.hit(docs[i], hl, page[i].score));
         }
-        Map<String, Map<String, Long>> facets = facetCounter.count(searcher.getIndexReader(),
-            Arrays.copyOf(best, Math.min(best.length, FACET_DEPTH)));
+        Map<String, Map<String, Long>> facets = facetCounter.count(searcher.getIndexReader(), facetPassages(searcher, query, found));
         Map<String, Map<String, Long>> named = new LinkedHashMap<>();
         named.put("type", facets.get(Fields.DOC_TYPE));
         named.put("issuer", facets.get(Fields.ISSUER));
