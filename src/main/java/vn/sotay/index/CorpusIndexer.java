@@ -109,10 +109,16 @@ public final class CorpusIndexer implements CorpusMaintenance {
         if (rule.problem() != null) ruleProblems.putIfAbsent(rule.ruleFile(), rule.problem());
         String before = indexed.get(source);
         Failure failed = failures.get(source);
+        String modified = listing.modified.get(file);
+        if (before != null && modified != null && Stamps.unchangedSince(before, modified, rule.access().code())) {
+          // same size, same modification time, same folder rule: not even read to be hashed
+          entries.add(new Entry(source, null, new ReadAhead.Prepared(ReadAhead.Outcome.UNCHANGED, before, null, List.of(), null)));
+          continue;
+        }
         entries.add(new Entry(source, null));
-        requests.add(new ReadAhead.Request(root, file, rule.access(), stamp -> stamp.equals(before)
+        requests.add(new ReadAhead.Request(root, file, rule.access(), stamp -> Stamps.sameContent(stamp, before)
             ? new ReadAhead.Prepared(ReadAhead.Outcome.UNCHANGED, stamp, null, List.of(), null)
-            : failed != null && failed.stamp().equals(stamp)
+            : failed != null && Stamps.sameContent(failed.stamp(), stamp)
                 ? new ReadAhead.Prepared(ReadAhead.Outcome.FAILED_BEFORE, stamp, null, List.of(), failed.reason())
                 : null));
       }
@@ -123,7 +129,7 @@ public final class CorpusIndexer implements CorpusMaintenance {
             listing.skipped.add(entry.skipped());
             continue;
           }
-          ReadAhead.Prepared file = ahead.next();
+          ReadAhead.Prepared file = entry.ready() != null ? entry.ready() : ahead.next();
           file.notices().forEach(n -> notices.add(new IndexReport.Notice(source, n)));
           switch (file.outcome()) {
             case GONE -> seen.remove(source); // deleted while we walked: removed below like any vanished file
@@ -163,7 +169,11 @@ public final class CorpusIndexer implements CorpusMaintenance {
   }
 
   /** A file of a corpus folder in walk order: skipped at once (with the reason), or to be read. */
-  private record Entry(String source, IndexReport.Skipped skipped) {}
+  private record Entry(String source, IndexReport.Skipped skipped, ReadAhead.Prepared ready) {
+    Entry(String source, IndexReport.Skipped skipped) {
+      this(source, skipped, null);
+    }
+  }
 
   /** Replaces a file's records; the reason the index refused them, or null. */
   private String replace(String source, List<Document> docs) throws IOException {
@@ -187,6 +197,9 @@ public final class CorpusIndexer implements CorpusMaintenance {
     final List<IndexReport.Skipped> skipped = new ArrayList<>();
     private final List<String> unreadableFolders = new ArrayList<>();
 
+    /** When each listed file was last modified, as the walk saw it (no second look at the disk). */
+    final Map<Path, String> modified = new HashMap<>();
+
     List<Path> files(Path root) throws IOException {
       List<Path> files = new ArrayList<>();
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -199,6 +212,7 @@ public final class CorpusIndexer implements CorpusMaintenance {
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           if (!isHidden(file) && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
             files.add(file);
+            if (attrs.isRegularFile()) modified.put(file, Stamps.modified(attrs.size(), attrs.lastModifiedTime().toMillis()));
           }
           return FileVisitResult.CONTINUE;
         }

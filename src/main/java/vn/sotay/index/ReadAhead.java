@@ -2,6 +2,7 @@ package vn.sotay.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -105,7 +106,9 @@ final class ReadAhead implements AutoCloseable {
   private Prepared prepare(Request r) {
     String stamp;
     try {
-      stamp = CorpusIndexer.stamp(r.file()) + " " + r.folderAccess().code();
+      // the time is read before the bytes: a file changed while hashed looks changed next time
+      String modified = Stamps.modified(Files.size(r.file()), Files.getLastModifiedTime(r.file()).toMillis());
+      stamp = Stamps.of(CorpusIndexer.stamp(r.file()), r.folderAccess().code(), modified);
     } catch (NoSuchFileException gone) {
       return new Prepared(Outcome.GONE, null, null, List.of(), null);
     } catch (IOException e) {
