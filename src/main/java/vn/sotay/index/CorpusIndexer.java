@@ -40,6 +40,8 @@ import vn.sotay.document.FolderAccess;
  */
 public final class CorpusIndexer implements CorpusMaintenance {
   public static final Duration DEFAULT_COMMIT_EVERY = Duration.ofSeconds(10);
+  /** Files read in one update after which the index is merged into one segment (a first build, a new archive). */
+  static final int MERGE_AFTER_READ = 1000;
 
   private final IndexStore store;
   private final DocumentLoader loader;
@@ -161,6 +163,7 @@ public final class CorpusIndexer implements CorpusMaintenance {
         removed++;
       }
     }
+    if (read >= MERGE_AFTER_READ) store.mergeDown();
     store.commit();
     int[] counts = counts();
     long tookMs = (System.nanoTime() - start) / 1_000_000;

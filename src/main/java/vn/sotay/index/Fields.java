@@ -50,15 +50,12 @@ public final class Fields {
   // analysed text: accented, folded, and syllable bigrams of each
   public static final String BODY = "body";
   public static final String BODY_FOLDED = "body_f";
-  public static final String BODY_BIGRAMS = "body_b";
   public static final String BODY_FOLDED_BIGRAMS = "body_bf";
   public static final String TITLE = "title";
   public static final String TITLE_FOLDED = "title_f";
-  public static final String TITLE_BIGRAMS = "title_b";
   public static final String TITLE_FOLDED_BIGRAMS = "title_bf";
   public static final String HEADING = "heading";
   public static final String HEADING_FOLDED = "heading_f";
-  public static final String HEADING_BIGRAMS = "heading_b";
   public static final String HEADING_FOLDED_BIGRAMS = "heading_bf";
 
   /** Separates path entries in the stored {@link #PATH} value. */

@@ -33,7 +33,6 @@ public final class PassageDocuments {
    * twice (a tenth of the indexing time, a third of the index).
    */
   private static final FieldType SCORED_ONLY = textType(IndexOptions.DOCS_AND_FREQS);
-  private static final String[] VARIANT_SUFFIXES = {"", "_f", "_b", "_bf"};
 
   private static FieldType textType(IndexOptions options) {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
@@ -123,11 +122,11 @@ public final class PassageDocuments {
   }
 
   /**
-   * The four analysed fields of one text. A text the tokens cannot replay goes to the writer's analyzer, which gives
+   * The analysed fields of one text. A text the tokens cannot replay goes to the writer's analyzer, which gives
    * the same terms.
    */
   private static void addAnalysed(Document doc, String base, SyllableTokens tokens) {
-    for (String suffix : VARIANT_SUFFIXES) {
+    for (String suffix : IndexAnalyzers.SUFFIXES) {
       String field = base + suffix;
       doc.add(tokens.replayable()
           ? new Field(field, tokens.stream(IndexAnalyzers.variantOf(field)), SCORED_ONLY)

@@ -28,6 +28,11 @@ final class TermLookups {
     return new TermQuery(term, states(term));
   }
 
+  /** Passages and records in the index. */
+  int maxDoc() {
+    return searcher.getIndexReader().maxDoc();
+  }
+
   /** Passages (and records) holding the term, as {@link org.apache.lucene.index.IndexReader#docFreq} counts them. */
   int docFreq(Term term) {
     return states(term).docFreq();

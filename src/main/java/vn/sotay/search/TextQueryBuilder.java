@@ -9,18 +9,18 @@ import vn.sotay.index.Fields;
 
 /**
  * Builds the scored part of a query from one phrasing of the user's text. Each syllable is searched accented
- * and folded, each pair of adjacent syllables as a bigram (accented and folded), over body, heading path and
- * title. Matching the accented form too is how exact accents outrank folded matches; bigrams reward phrases
- * and proximity; heading and title matches add to body matches.
+ * and folded, each pair of adjacent syllables as a folded bigram, over body, heading and title. Matching the
+ * accented form too is how exact accents outrank folded matches; bigrams reward phrases and proximity; heading and
+ * title matches add to body matches.
  */
 final class TextQueryBuilder {
-  /** Weights of the four analyses of one field: accented, folded, accented bigrams, folded bigrams. */
-  record FieldWeights(String base, float accented, float folded, float bigrams, float foldedBigrams) {}
+  /** Weights of the three analyses of one field: accented, folded, folded bigrams. */
+  record FieldWeights(String base, float accented, float folded, float foldedBigrams) {}
 
   static final List<FieldWeights> DEFAULT_WEIGHTS = List.of(
-      new FieldWeights(Fields.BODY, 1.0f, 0.6f, 0.9f, 0.6f),
-      new FieldWeights(Fields.HEADING, 1.0f, 0.6f, 0.9f, 0.6f),
-      new FieldWeights(Fields.TITLE, 0.3f, 0.2f, 0.3f, 0.2f));
+      new FieldWeights(Fields.BODY, 1.0f, 0.6f, 1.2f),
+      new FieldWeights(Fields.HEADING, 1.0f, 0.6f, 1.2f),
+      new FieldWeights(Fields.TITLE, 0.3f, 0.2f, 0.4f));
 
   private final TermExtractor extractor;
   private final List<FieldWeights> weights;
@@ -32,6 +32,10 @@ final class TextQueryBuilder {
 
   /** Rewrites add at most this many terms of their own per field, which keeps a query within Lucene's clause limit. */
   static final int MAX_REWRITE_TERMS = 16;
+  /** A field's terms beyond which a question is long enough to leave out its commonest syllables. */
+  static final int LONG_QUERY_TERMS = 8;
+  /** The share of passages above which a syllable is common. */
+  static final double COMMON_SHARE = 0.08;
 
   /**
    * The text's terms, plus the terms that only its rewrites have ("9" and "9 nhiệm" for "chín nhiệm vụ"): a rewrite
@@ -43,7 +47,6 @@ final class TextQueryBuilder {
     for (FieldWeights w : weights) {
       clauses += addTerms(all, w.base(), text, rewrites, w.accented(), lookups);
       clauses += addTerms(all, w.base() + "_f", text, rewrites, w.folded(), lookups);
-      clauses += addTerms(all, w.base() + "_b", text, rewrites, w.bigrams(), lookups);
       clauses += addTerms(all, w.base() + "_bf", text, rewrites, w.foldedBigrams(), lookups);
     }
     return clauses == 0 ? null : all.build();
@@ -65,6 +68,12 @@ final class TextQueryBuilder {
     }
     if (terms.isEmpty()) {
       return 0;
+    }
+    if (terms.size() > LONG_QUERY_TERMS && !field.endsWith("_bf")) {
+      // in a long question the syllables that a good share of all passages hold ("của", "được", "theo") weigh
+      // little in BM25 yet cost the most to score; their pairs still count in the bigram fields
+      long common = (long) (lookups.maxDoc() * COMMON_SHARE);
+      terms.removeIf(t -> lookups.docFreq(new org.apache.lucene.index.Term(field, t)) > common);
     }
     // one flat disjunction of weighted terms (the same sum as weighting each field's disjunction): nested
     // disjunctions under a boost hide from Lucene the score bounds it skips with

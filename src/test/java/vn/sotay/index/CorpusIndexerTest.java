@@ -117,6 +117,21 @@ class CorpusIndexerTest {
   }
 
   @Test
+  void aLargeUpdateLeavesOneSegmentToSearch() throws Exception {
+    for (int i = 0; i < CorpusIndexer.MERGE_AFTER_READ; i++) FixtureLoader.write(corpus, "vb-" + i, DOC);
+    try (IndexStore store = new IndexStore(indexDir)) {
+      new CorpusIndexer(store, new FixtureLoader(), List.of(corpus), java.time.Duration.ofMillis(20)).update(); // many segments
+      IndexSearcher searcher = store.acquire();
+      try {
+        assertEquals(1, searcher.getIndexReader().leaves().size());
+        assertEquals(CorpusIndexer.MERGE_AFTER_READ, searcher.count(new TermQuery(new Term(Fields.REC, Fields.REC_FILE))));
+      } finally {
+        store.release(searcher);
+      }
+    }
+  }
+
+  @Test
   void anUntouchedFileIsNotReadEvenToBeHashed() throws Exception {
     FixtureLoader.write(corpus, "a", DOC);
     try (IndexStore store = new IndexStore(indexDir)) {
