@@ -29,12 +29,12 @@ public final class Engine implements AutoCloseable {
   private final IndexReport firstReport;
   private CorpusWatcher watcher; // guarded by this
 
-  private Engine(IndexStore store, DocumentLoader loader, List<Path> roots, Function<Library, Assistant> assistants)
-      throws IOException {
+  private Engine(IndexStore store, DocumentLoader loader, List<Path> roots, Function<Library, Assistant> assistants,
+      boolean updateFirst) throws IOException {
     this.store = store;
     this.maintenance = new CorpusIndexer(store, loader, roots);
-    this.firstReport = maintenance.update();
     this.library = new LuceneLibrary(store, IndexAnalyzers.create());
+    this.firstReport = updateFirst || library.stats().documents() == 0 ? maintenance.update() : null;
     this.assistant = assistants.apply(library);
   }
 
@@ -46,9 +46,22 @@ public final class Engine implements AutoCloseable {
   public static Engine open(
       List<Path> corpusRoots, Path indexDir, DocumentLoader loader, Function<Library, Assistant> assistants)
       throws IOException {
+    return open(corpusRoots, indexDir, loader, assistants, true);
+  }
+
+  /**
+   * Opens the index for a server: one that already holds documents answers at once, as it was, and is brought up
+   * to date by {@link #watchCorpus} (start-up stays within seconds on a large archive); an empty one is built first.
+   */
+  public static Engine openServing(List<Path> corpusRoots, Path indexDir) throws IOException {
+    return open(corpusRoots, indexDir, new CorpusLoader(), CitingAssistant::new, false);
+  }
+
+  private static Engine open(List<Path> corpusRoots, Path indexDir, DocumentLoader loader,
+      Function<Library, Assistant> assistants, boolean updateFirst) throws IOException {
     IndexStore store = new IndexStore(indexDir);
     try {
-      return new Engine(store, loader, corpusRoots, assistants);
+      return new Engine(store, loader, corpusRoots, assistants, updateFirst);
     } catch (IOException | RuntimeException e) {
       store.close();
       throw e;
@@ -68,9 +81,9 @@ public final class Engine implements AutoCloseable {
     return maintenance;
   }
 
-  /** What the update made on opening read, skipped and why. */
-  public IndexReport openingReport() {
-    return firstReport;
+  /** What the update made on opening read, skipped and why; empty when a server opened an existing index as it was. */
+  public java.util.Optional<IndexReport> openingReport() {
+    return java.util.Optional.ofNullable(firstReport);
   }
 
   /**

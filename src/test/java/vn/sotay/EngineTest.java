@@ -47,6 +47,32 @@ class EngineTest {
     assertTrue(failures.isEmpty(), failures::toString);
   }
 
+  @Test
+  void aServerOpensAnExistingIndexAtOnceAndCatchesUpInTheBackground() throws Exception {
+    Files.writeString(corpus.resolve("a.txt"), "Kế hoạch thử\n\nĐiều 1. Nội dung về chuyển đổi số.\n");
+    try (Engine first = Engine.openServing(List.of(corpus), indexDir)) {
+      assertTrue(first.openingReport().isPresent(), "an empty index is built before serving");
+      assertEquals(1, first.library().stats().documents());
+    }
+    Files.writeString(corpus.resolve("b.txt"), "Kế hoạch mới\n\nĐiều 1. Nội dung về kinh tế biển.\n");
+    try (Engine engine = Engine.openServing(List.of(corpus), indexDir)) {
+      assertTrue(engine.openingReport().isEmpty(), "an index with documents answers as it was");
+      assertEquals(1, engine.library().stats().documents());
+      engine.watchCorpus(new CorpusWatcher.Listener() {
+        @Override
+        public void updated(IndexReport report) {}
+
+        @Override
+        public void failed(Exception error) {}
+      });
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      while (engine.library().stats().documents() < 2) {
+        assertTrue(System.nanoTime() < deadline, "the watcher's first update never brought b.txt in");
+        Thread.sleep(50);
+      }
+    }
+  }
+
   private static boolean watcherRunning() {
     return Thread.getAllStackTraces().keySet().stream()
         .anyMatch(t -> t.getName().equals("sotay-corpus-watcher") && t.isAlive());

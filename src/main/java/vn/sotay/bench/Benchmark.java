@@ -127,7 +127,7 @@ public final class Benchmark {
     long start = System.nanoTime();
     IndexReport report;
     try (Engine engine = Engine.open(corpus, index)) {
-      report = engine.openingReport();
+      report = engine.openingReport().orElseThrow();
     }
     return new IndexFigures(size, report.documents(), report.passages(), System.nanoTime() - start);
   }

@@ -71,7 +71,7 @@ public final class CommandLine {
 
   private int index(Arguments a) throws IOException {
     try (Engine engine = Engine.open(a.corpusRoots(), a.indexDir())) {
-      out.print(TextOutput.report(engine.openingReport()));
+      out.print(TextOutput.report(engine.openingReport().orElseThrow()));
     }
     return 0;
   }

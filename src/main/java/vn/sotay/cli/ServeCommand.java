@@ -26,8 +26,10 @@ final class ServeCommand {
     int port = a.intOption("port", WebConfig.DEFAULT_PORT);
     if (port < 0 || port > 65535) throw new UsageException("Cổng không hợp lệ: " + port);
     InternalGrants grants = InternalGrants.fromEnv(env); // read once, for the page and the bot alike
-    Engine engine = Engine.open(a.corpusRoots(), a.indexDir());
-    out.print(TextOutput.report(engine.openingReport()));
+    Engine engine = Engine.openServing(a.corpusRoots(), a.indexDir());
+    engine.openingReport().ifPresentOrElse(r -> out.print(TextOutput.report(r)), () -> out.println(
+        "Mở chỉ mục có sẵn (" + engine.library().stats().documents() + " văn bản công khai); thư mục văn bản được"
+            + " đối chiếu ở nền, thay đổi sẽ được báo dưới đây."));
     WebConfig config = WebConfig.fromEnv(host, port, env).withGrants(grants);
     WebServer web = new WebServer(engine.library(), engine.assistant(), engine.maintenance(), config);
     try {

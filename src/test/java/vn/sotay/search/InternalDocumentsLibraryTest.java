@@ -148,7 +148,7 @@ class InternalDocumentsLibraryTest {
     assertEquals(PUBLIC_DOCS.size(), seen.documents());
     assertEquals(PUBLIC_DOCS.size() + INTERNAL_DOCS.size(), all.documents());
     assertTrue(all.passages() > seen.passages());
-    assertEquals(engine.openingReport().passages(), all.passages());
-    assertEquals(INTERNAL_DOCS.size(), engine.openingReport().internalDocuments());
+    assertEquals(engine.openingReport().orElseThrow().passages(), all.passages());
+    assertEquals(INTERNAL_DOCS.size(), engine.openingReport().orElseThrow().internalDocuments());
   }
 }
