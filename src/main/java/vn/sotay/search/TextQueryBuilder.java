@@ -36,6 +36,8 @@ final class TextQueryBuilder {
   static final int LONG_QUERY_TERMS = 8;
   /** The share of passages above which a syllable is common. */
   static final double COMMON_SHARE = 0.08;
+  /** Passages below which scoring is cheap whatever the question, so nothing is left out. */
+  static final int PRUNE_FROM_PASSAGES = 2000;
 
   /**
    * The text's terms, plus the terms that only its rewrites have ("9" and "9 nhiệm" for "chín nhiệm vụ"): a rewrite
@@ -69,7 +71,7 @@ final class TextQueryBuilder {
     if (terms.isEmpty()) {
       return 0;
     }
-    if (terms.size() > LONG_QUERY_TERMS && !field.endsWith("_bf")) {
+    if (terms.size() > LONG_QUERY_TERMS && !field.endsWith("_bf") && lookups.maxDoc() >= PRUNE_FROM_PASSAGES) {
       // in a long question the syllables that a good share of all passages hold ("của", "được", "theo") weigh
       // little in BM25 yet cost the most to score; their pairs still count in the bigram fields
       long common = (long) (lookups.maxDoc() * COMMON_SHARE);
