@@ -20,12 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import vn.sotay.document.DocumentLoader;
 import vn.sotay.document.FolderAccess;
@@ -272,11 +276,18 @@ public final class CorpusIndexer implements CorpusMaintenance {
     Map<String, String> stamps = new HashMap<>();
     IndexSearcher searcher = store.acquire();
     try {
-      StoredFields stored = searcher.storedFields();
-      int max = Math.max(1, searcher.getIndexReader().maxDoc());
-      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Fields.REC, Fields.REC_FILE)), max).scoreDocs) {
-        Document d = stored.document(sd.doc);
-        stamps.put(d.get(Fields.SOURCE), d.get(Fields.STAMP));
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        PostingsEnum records = leaf.reader().postings(new Term(Fields.REC, Fields.REC_FILE), PostingsEnum.NONE);
+        if (records == null) continue;
+        BinaryDocValues values = DocValues.getBinary(leaf.reader(), Fields.SOURCE_STAMP);
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = records.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = records.nextDoc()) {
+          if ((live == null || live.get(doc)) && values.advanceExact(doc)) {
+            String value = values.binaryValue().utf8ToString();
+            int cut = value.indexOf('\u0000');
+            stamps.put(value.substring(0, cut), value.substring(cut + 1));
+          }
+        }
       }
     } finally {
       store.release(searcher);

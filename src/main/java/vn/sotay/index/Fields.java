@@ -13,6 +13,11 @@ public final class Fields {
 
   public static final String SOURCE = "source";
   public static final String STAMP = "stamp";
+  /**
+   * A file record's source and stamp as one doc value ("source\u0000stamp"): an update compares every file with its
+   * record, and doc values read them without decompressing the stored fields of the whole index.
+   */
+  public static final String SOURCE_STAMP = "source_stamp";
   public static final String DOC_ID = "doc_id";
   public static final String ANCHOR = "anchor";
   public static final String ORDINAL = "ordinal";
@@ -62,5 +67,5 @@ public final class Fields {
   public static final String PATH_SEPARATOR = "\u001f";
 
   /** Bumped whenever analysis or schema changes: a different value in the index forces a full rebuild. */
-  public static final String SCHEMA_VERSION = "6";
+  public static final String SCHEMA_VERSION = "7";
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -89,6 +90,7 @@ public final class PassageDocuments {
     doc.add(new StringField(Fields.REC, Fields.REC_FILE, Field.Store.YES));
     doc.add(new StringField(Fields.SOURCE, parsed.sourceFile(), Field.Store.YES));
     doc.add(new StoredField(Fields.STAMP, stamp));
+    doc.add(new BinaryDocValuesField(Fields.SOURCE_STAMP, new BytesRef(parsed.sourceFile() + '\u0000' + stamp)));
     doc.add(new StoredField(Fields.FORMAT, parsed.format()));
     doc.add(new StoredField(Fields.ENCODING, nullToEmpty(parsed.encoding())));
     doc.add(new StoredField(Fields.PASSAGE_COUNT, parsed.passages().size()));

@@ -35,7 +35,7 @@ final class TextQueryBuilder {
   /** A field's terms beyond which a question is long enough to leave out its commonest syllables. */
   static final int LONG_QUERY_TERMS = 8;
   /** The share of passages above which a syllable is common. */
-  static final double COMMON_SHARE = 0.08;
+  static final double COMMON_SHARE = 0.01;
   /** Passages below which scoring is cheap whatever the question, so nothing is left out. */
   static final int PRUNE_FROM_PASSAGES = 2000;
 
