@@ -59,6 +59,7 @@ public final class CorpusWatcher implements AutoCloseable {
   private final Timing timing;
   private final Listener listener;
   private final CountDownLatch closing = new CountDownLatch(1);
+  private final WatchServices services;
   private final Thread thread;
   private volatile WatchService service; // null while rescanning instead of watching
 
@@ -68,11 +69,12 @@ public final class CorpusWatcher implements AutoCloseable {
   private long lastUpdate;
   private long retryAt = NONE;
 
-  private CorpusWatcher(CorpusMaintenance maintenance, Timing timing, Listener listener) {
+  private CorpusWatcher(CorpusMaintenance maintenance, Timing timing, Listener listener, WatchServices services) {
     this.maintenance = maintenance;
     this.timing = timing;
     this.listener = listener;
-    this.thread = new Thread(this::loop, "sotay-corpus-watcher");
+    this.services = services;
+    this.thread = new Thread(this::run, "sotay-corpus-watcher");
     thread.setDaemon(true);
   }
 
@@ -82,13 +84,7 @@ public final class CorpusWatcher implements AutoCloseable {
   }
 
   static CorpusWatcher start(CorpusMaintenance maintenance, Timing timing, Listener listener, WatchServices services) {
-    CorpusWatcher watcher = new CorpusWatcher(maintenance, timing, listener);
-    try {
-      watcher.service = services.open();
-      watcher.registerRoots();
-    } catch (IOException | RuntimeException e) {
-      watcher.fallBack(e);
-    }
+    CorpusWatcher watcher = new CorpusWatcher(maintenance, timing, listener, services);
     // changes made between the last update and the start of watching are caught by a first update
     watcher.lastUpdate = watcher.pendingSince = watcher.lastEvent = System.nanoTime();
     watcher.thread.start();
@@ -98,6 +94,24 @@ public final class CorpusWatcher implements AutoCloseable {
   /** True while file events are watched; false when the folders are rescanned periodically instead. */
   public boolean watching() {
     return service != null;
+  }
+
+  /**
+   * Watching starts on the watcher's own thread: registering a large archive's folders walks all of it (a second for
+   * 390,000 files), which a server should not wait for before it answers. The first update comes after it.
+   */
+  private void run() {
+    try {
+      service = services.open();
+      registerRoots();
+    } catch (IOException | RuntimeException e) {
+      fallBack(e);
+    }
+    try {
+      loop();
+    } finally {
+      closeQuietly(service); // close() may have come while the service was being opened
+    }
   }
 
   private void loop() {

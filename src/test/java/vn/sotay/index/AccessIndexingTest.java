@@ -204,7 +204,7 @@ class AccessIndexingTest {
         @Override
         public void failed(Exception error) {}
       })) {
-        assertTrue(watcher.watching());
+        waitFor(watcher::watching);
         waitFor(() -> updates.get() > 0); // the watcher's first update, which catches what changed before it started
         rule("mat/ban-chinh", "noi-bo");
         waitFor(() -> "noi-bo".equals(fileAccess(store).get("mat/ban-chinh/bao-cao")));

@@ -91,7 +91,7 @@ class CorpusWatcherTest {
     });
     searcher.start();
     try (CorpusWatcher watcher = CorpusWatcher.start(indexer, FAST, listener)) {
-      assertTrue(watcher.watching());
+      await("the folders are watched", watcher::watching);
 
       FixtureLoader.write(corpus, "b", doc("bravo"));
       await("a new file is found", () -> docsWith("bravo").equals(Set.of("b")));
@@ -139,7 +139,7 @@ class CorpusWatcherTest {
       opened.set(FileSystems.getDefault().newWatchService());
       return opened.get();
     })) {
-      assertTrue(watcher.watching());
+      await("the folders are watched", watcher::watching);
       opened.get().close();
       await("the watcher notices and says so",
           () -> !watcher.watching() && failures.stream().anyMatch(e -> e.getMessage().contains("quét lại")));
@@ -153,8 +153,8 @@ class CorpusWatcherTest {
     try (CorpusWatcher watcher = CorpusWatcher.start(indexer, FAST, listener, () -> {
       throw new IOException("User limit of inotify instances reached");
     })) {
+      await("the watcher says it rescans instead", () -> failures.stream().anyMatch(e -> e.getMessage().contains("inotify")));
       assertFalse(watcher.watching());
-      assertTrue(failures.stream().anyMatch(e -> e.getMessage().contains("inotify")), failures::toString);
       FixtureLoader.write(corpus, "sub/hotel", doc("hotel"));
       await("a rescan finds the new file", () -> docsWith("hotel").equals(Set.of("sub/hotel")));
       Files.delete(corpus.resolve("a.fx"));
