@@ -113,9 +113,8 @@ public final class LuceneLibrary implements Library {
   }
 
   /**
-   * Facets count the documents of the passages the ranking weighs (the first pass that coverage reorders), not of
-   * every match: counting every match cost more than the search itself on a large corpus, and a first pass deeper
-   * than the reordering would let Lucene skip less.
+   * Past the exact count, facets count the documents of the passages the ranking weighs (the first pass that
+   * coverage reorders): counting every match cost more than the search itself on a large corpus.
    */
   static final int FACET_DEPTH = CoverageRescorer.DEPTH;
 
