@@ -22,8 +22,6 @@ import vn.sotay.text.NumberQuery;
  */
 final class DocumentAnswers {
   private static final int OPENING = 3;
-  /** Enough to hold every document of a provincial archive; the catalog is in memory. */
-  private static final int CATALOG = 1_000_000;
 
   enum Aspect { SUBJECT, SIGNER, DATE }
 
@@ -75,14 +73,15 @@ final class DocumentAnswers {
    */
   private Optional<DocumentSummary> find(String typed) {
     Optional<DocumentNumber> formal = DocumentNumber.findAll(typed).stream().findFirst();
-    List<DocumentSummary> all = library.documents(null, null, null, CATALOG, 0);
     if (formal.isPresent()) {
       String key = formal.get().key();
-      return all.stream().filter(d -> number(d).map(n -> n.key().equals(key)).orElse(false)).findFirst();
+      return library.documentsNumbered(formal.get().number()).stream()
+          .filter(d -> number(d).map(n -> n.key().equals(key)).orElse(false)).findFirst();
     }
     Optional<NumberQuery> asked = NumberQuery.find(typed);
     if (asked.isEmpty()) return Optional.empty();
-    List<DocumentSummary> same = all.stream().filter(d -> sameSerial(asked.get(), d)).toList();
+    List<DocumentSummary> same =
+        library.documentsNumbered(asked.get().number()).stream().filter(d -> sameSerial(asked.get(), d)).toList();
     if (asked.get().type() == null) return same.stream().findFirst();
     String askedType = asked.get().type();
     return same.stream().filter(d -> number(d).map(n -> n.type() != null && QuestionParser.fold(n.type()).equals(askedType)).orElse(false))

@@ -25,6 +25,9 @@ public interface Library {
 
   long countDocuments(String type, String issuer, Integer year);
 
+  /** Documents whose number has this serial ("5" for 05-NQ/TU and 5/2023/NQ-HĐND; leading zeros aside), newest first. */
+  List<DocumentSummary> documentsNumbered(String serial);
+
   /** Type-ahead over document numbers and titles (any typing: no diacritics, "nq 5"). */
   List<Suggestion> suggest(String prefix, int limit);
 

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -50,7 +47,7 @@ public final class LuceneLibrary implements Library {
   private final Highlighting highlighting;
   private final InformationCoverage information;
   private final CoverageRescorer rescorer;
-  private final AtomicReference<Catalog> catalog;
+  private final DocumentCatalog catalog;
   private final Viewer viewer;
   private final FacetCounter facetCounter = new FacetCounter(FACETS, Fields.DOC_ID);
 
@@ -62,7 +59,7 @@ public final class LuceneLibrary implements Library {
     this.highlighting = new Highlighting(analyzer);
     this.information = new InformationCoverage(extractor);
     this.rescorer = new CoverageRescorer(extractor);
-    this.catalog = new AtomicReference<>();
+    this.catalog = new DocumentCatalog();
     this.viewer = Viewer.PUBLIC;
   }
 
@@ -85,31 +82,6 @@ public final class LuceneLibrary implements Library {
   @Override
   public Library seenBy(Viewer other) {
     return other == viewer ? this : new LuceneLibrary(this, other);
-  }
-
-  /** The file records of one index version, for listings, look-ups by id and type-ahead: all, and public ones. */
-  private record Catalog(long version, Documents all, Documents publicOnly) {}
-
-  /**
-   * Documents newest first, by id, and their type-ahead, prepared on first use (two threads may both prepare it;
-   * either result is the same).
-   */
-  private static final class Documents {
-    final List<DocumentSummary> list;
-    /** The first document of each id (a.txt and a.md share one): a scan of every record took 20 ms per look-up. */
-    final Map<String, DocumentSummary> byId = new HashMap<>();
-    private volatile Suggester suggester;
-
-    Documents(List<DocumentSummary> list) {
-      this.list = list;
-      for (DocumentSummary d : list) byId.putIfAbsent(d.docId(), d);
-    }
-
-    Suggester suggester() {
-      Suggester s = suggester;
-      if (s == null) suggester = s = new Suggester(list);
-      return s;
-    }
   }
 
   /**
@@ -287,6 +259,11 @@ public final class LuceneLibrary implements Library {
   }
 
   @Override
+  public List<DocumentSummary> documentsNumbered(String serial) {
+    return serial == null || serial.isBlank() ? List.of() : visible().numbered(serial.strip());
+  }
+
+  @Override
   public List<Suggestion> suggest(String prefix, int limit) {
     if (prefix == null || prefix.isBlank() || prefix.length() > QueryLimits.MAX_QUERY_CHARS || limit < 1) {
       return List.of();
@@ -330,34 +307,12 @@ public final class LuceneLibrary implements Library {
   }
 
   /** The documents this viewer sees, newest first. */
-  private Documents visible() {
-    Catalog current = catalog();
-    return viewer.seesInternal() ? current.all() : current.publicOnly();
-  }
-
-  /** Every document's metadata, newest first; rebuilt only when the index changed. */
-  private Catalog catalog() {
+  private DocumentCatalog.Documents visible() {
     try {
       IndexSearcher searcher = store.acquire();
       try {
-        long version = store.version(searcher);
-        Catalog current = catalog.get();
-        if (current != null && current.version() == version) {
-          return current;
-        }
-        TermQuery files = new TermQuery(new Term(Fields.REC, Fields.REC_FILE));
-        int max = Math.max(1, searcher.count(files));
-        StoredFields stored = searcher.storedFields();
-        List<DocumentSummary> docs = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(files, max).scoreDocs) {
-          docs.add(StoredPassages.summary(stored.document(sd.doc)));
-        }
-        docs.sort(Comparator.comparing((DocumentSummary d) -> d.date() == null ? "" : d.date()).reversed()
-            .thenComparing(DocumentSummary::docId));
-        Catalog built = new Catalog(version, new Documents(List.copyOf(docs)),
-            new Documents(docs.stream().filter(d -> Viewer.PUBLIC.sees(d.access())).toList()));
-        catalog.set(built);
-        return built;
+        DocumentCatalog.Version current = catalog.of(searcher, store.version(searcher));
+        return viewer.seesInternal() ? current.all() : current.publicOnly();
       } finally {
         store.release(searcher);
       }

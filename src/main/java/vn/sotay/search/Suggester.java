@@ -3,6 +3,7 @@ package vn.sotay.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.sotay.text.NumberQuery;
 
 /**
@@ -11,20 +12,25 @@ import vn.sotay.text.NumberQuery;
  */
 final class Suggester {
   /** A document with what matching needs worked out once: folding every title again on every key typed took 1.5 s. */
-  private record Entry(Suggestion suggestion, String number, String compactNumber, String serial, String[] labelWords) {}
+  record Entry(Suggestion suggestion, String number, String compactNumber, String serial, String[] labelWords) {}
+
+  private static final Pattern NOT_NUMBER_CHAR = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern NOT_WORD_CHAR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final List<Entry> entries;
 
-  Suggester(List<DocumentSummary> documents) {
-    List<Entry> prepared = new ArrayList<>(documents.size());
-    for (DocumentSummary d : documents) {
-      String num = d.docNumber() == null ? "" : LuceneLibrary.foldKey(d.docNumber());
-      String[] parts = num.split("[^a-z0-9]+");
-      String serial = parts.length > 0 ? parts[0].replaceFirst("^0+(?=\\d)", "") : null;
-      prepared.add(new Entry(new Suggestion(label(d), d.docId(), null), num, compact(num), serial,
-          LuceneLibrary.foldKey(label(d)).split("[^\\p{L}\\p{N}]+")));
-    }
-    this.entries = List.copyOf(prepared);
+  /** Type-ahead over these documents, in this order. */
+  Suggester(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  static Entry entry(DocumentSummary d) {
+    String num = d.docNumber() == null ? "" : LuceneLibrary.foldKey(d.docNumber());
+    String[] parts = NOT_NUMBER_CHAR.split(num);
+    String serial = parts.length > 0 ? DocumentCatalog.serialKey(parts[0]) : null;
+    String label = label(d);
+    return new Entry(new Suggestion(label, d.docId(), null), num, compact(num), serial,
+        NOT_WORD_CHAR.split(LuceneLibrary.foldKey(label)));
   }
 
   /** Number matches first, then title matches, each in catalog order (newest first): only {@code limit} are kept. */
@@ -32,7 +38,7 @@ final class Suggester {
     String typed = LuceneLibrary.foldKey(prefix).strip();
     String compactTyped = compact(typed);
     Optional<NumberQuery> number = NumberQuery.parse(prefix);
-    String[] words = typed.split("[^\\p{L}\\p{N}]+");
+    String[] words = NOT_WORD_CHAR.split(typed);
     List<Suggestion> byNumber = new ArrayList<>();
     List<Suggestion> byTitle = new ArrayList<>();
     for (Entry e : entries) {
@@ -81,7 +87,7 @@ final class Suggester {
   }
 
   private static String compact(String s) {
-    return s.replaceAll("[^a-z0-9]", "");
+    return NOT_NUMBER_CHAR.matcher(s).replaceAll("");
   }
 
   static String label(DocumentSummary d) {
