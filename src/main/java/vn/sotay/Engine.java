@@ -88,10 +88,23 @@ public final class Engine implements AutoCloseable {
 
   /**
    * Keeps the index in step with the corpus folders from now on (files added, changed or removed show in searches
-   * within seconds) until the engine closes.
+   * within seconds) until the engine closes. After each update the library prepares its listings on the watcher's
+   * thread, so the next user does not wait for them.
    */
   public synchronized void watchCorpus(CorpusWatcher.Listener listener) {
-    if (watcher == null) watcher = CorpusWatcher.start(maintenance, CorpusWatcher.Timing.DEFAULT, listener);
+    if (watcher != null) return;
+    watcher = CorpusWatcher.start(maintenance, CorpusWatcher.Timing.DEFAULT, new CorpusWatcher.Listener() {
+      @Override
+      public void updated(IndexReport report) {
+        listener.updated(report);
+        library.prepare();
+      }
+
+      @Override
+      public void failed(Exception error) {
+        listener.failed(error);
+      }
+    });
   }
 
   @Override

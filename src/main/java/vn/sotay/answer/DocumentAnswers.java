@@ -96,7 +96,7 @@ final class DocumentAnswers {
   /** Same serial (leading zeros aside), and the same year when one was typed. */
   private static boolean sameSerial(NumberQuery asked, DocumentSummary d) {
     Optional<DocumentNumber> n = number(d);
-    return n.isPresent() && stripZeros(n.get().number()).equals(stripZeros(asked.number()))
+    return n.isPresent() && n.get().number().equals(DocumentNumber.serialKey(asked.number()))
         && (asked.year() == null || asked.year().equals(n.get().year()));
   }
 
@@ -106,7 +106,4 @@ final class DocumentAnswers {
     return name != null && d.title() != null && QuestionParser.fold(d.title()).contains(QuestionParser.fold(name));
   }
 
-  private static String stripZeros(String s) {
-    return s == null ? "" : s.replaceFirst("^0+(?=\\d)", "");
-  }
 }

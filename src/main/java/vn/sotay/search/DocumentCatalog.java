@@ -79,15 +79,10 @@ final class DocumentCatalog {
     for (int doc = records.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = records.nextDoc()) {
       DocumentSummary summary = StoredPassages.summary(stored.document(doc));
       String serial = summary.docNumber() == null
-          ? null : DocumentNumber.parse(summary.docNumber()).map(n -> serialKey(n.number())).orElse(null);
+          ? null : DocumentNumber.parse(summary.docNumber()).map(DocumentNumber::number).orElse(null);
       out.add(new SegmentDocument(doc, new Listed(summary, Suggester.entry(summary), serial)));
     }
     return List.copyOf(out);
-  }
-
-  /** Serial numbers compare without their leading zeros ("05" is "5"). */
-  static String serialKey(String serial) {
-    return serial == null ? null : serial.replaceFirst("^0+(?=\\d)", "");
   }
 
   /**
@@ -124,7 +119,7 @@ final class DocumentCatalog {
         }
         bySerial = index = built;
       }
-      return index.getOrDefault(serialKey(serial), List.of());
+      return index.getOrDefault(DocumentNumber.serialKey(serial), List.of());
     }
   }
 }

@@ -33,6 +33,9 @@ public interface Library {
 
   LibraryStats stats();
 
+  /** Prepares the listings and type-ahead of the current index for every viewer; calls above would otherwise. */
+  void prepare();
+
   /**
    * The share (0 to 1) of the query's information that the text holds: its words and word pairs, rare ones
    * counting more. Tells a passage that answers from one that merely shares common words. Rarity, like ranking, is

@@ -259,6 +259,15 @@ public final class LuceneLibrary implements Library {
   }
 
   @Override
+  public void prepare() {
+    for (Viewer v : List.of(Viewer.PUBLIC, Viewer.INTERNAL)) {
+      DocumentCatalog.Documents documents = visibleTo(v);
+      documents.suggester();
+      documents.numbered("1");
+    }
+  }
+
+  @Override
   public List<DocumentSummary> documentsNumbered(String serial) {
     return serial == null || serial.isBlank() ? List.of() : visible().numbered(serial.strip());
   }
@@ -308,11 +317,15 @@ public final class LuceneLibrary implements Library {
 
   /** The documents this viewer sees, newest first. */
   private DocumentCatalog.Documents visible() {
+    return visibleTo(viewer);
+  }
+
+  private DocumentCatalog.Documents visibleTo(Viewer v) {
     try {
       IndexSearcher searcher = store.acquire();
       try {
         DocumentCatalog.Version current = catalog.of(searcher, store.version(searcher));
-        return viewer.seesInternal() ? current.all() : current.publicOnly();
+        return v.seesInternal() ? current.all() : current.publicOnly();
       } finally {
         store.release(searcher);
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.sotay.text.DocumentNumber;
 import vn.sotay.text.NumberQuery;
 
 /**
@@ -27,7 +28,7 @@ final class Suggester {
   static Entry entry(DocumentSummary d) {
     String num = d.docNumber() == null ? "" : LuceneLibrary.foldKey(d.docNumber());
     String[] parts = NOT_NUMBER_CHAR.split(num);
-    String serial = parts.length > 0 ? DocumentCatalog.serialKey(parts[0]) : null;
+    String serial = parts.length > 0 ? DocumentNumber.serialKey(parts[0]) : null;
     String label = label(d);
     return new Entry(new Suggestion(label, d.docId(), null), num, compact(num), serial,
         NOT_WORD_CHAR.split(LuceneLibrary.foldKey(label)));

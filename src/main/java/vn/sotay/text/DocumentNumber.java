@@ -29,6 +29,10 @@ public record DocumentNumber(String raw, String number, String year, String type
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\p{L}\\p{N}/-])(\\d{1,5}[a-z]?)\\s?[-/]\\s?(?:((?:19|20)\\d{2})(?:\\s?[-/]\\s?|(?=\\p{Lu})))?(" + CODES + ")(?![\\p{L}\\p{N}])");
 
+  private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+  private static final Pattern AROUND_SEPARATORS = Pattern.compile("(?=[-/])|(?<=[-/])");
+  private static final Pattern SPACES = Pattern.compile("\\s");
+
   /** One exact-match key: folded, lower case, no leading zeros, '-' separators ("5-nq-tu", "30-2020-nd-cp"). */
   public String key() {
     StringBuilder k = new StringBuilder(number);
@@ -36,6 +40,11 @@ public record DocumentNumber(String raw, String number, String year, String type
     if (type != null) k.append('-').append(type);
     if (issuer != null) k.append('-').append(issuer);
     return DocumentTypes.fold(k.toString()).replace('/', '-');
+  }
+
+  /** A serial as serials compare: without its leading zeros ("05" is "5"); null stays null. */
+  public static String serialKey(String serial) {
+    return serial == null ? null : LEADING_ZEROS.matcher(serial).replaceFirst("");
   }
 
   /** Strict parse of a string that is exactly one document number (surrounding spaces allowed). */
@@ -56,9 +65,9 @@ public record DocumentNumber(String raw, String number, String year, String type
   }
 
   private static DocumentNumber of(Matcher m) {
-    String serial = m.group(1).replaceFirst("^0+(?=\\d)", "").toLowerCase(Locale.ROOT);
+    String serial = serialKey(m.group(1)).toLowerCase(Locale.ROOT);
     String year = m.group(2);
-    String[] codes = m.group(3).split("(?=[-/])|(?<=[-/])");
+    String[] codes = AROUND_SEPARATORS.split(m.group(3));
     // codes alternate CODE, separator, CODE...; the first code is the type when it is a known one.
     List<String> parts = new ArrayList<>();
     for (String c : codes) if (!c.equals("-") && !c.equals("/")) parts.add(c);
@@ -77,7 +86,7 @@ public record DocumentNumber(String raw, String number, String year, String type
       for (int i = 0; i < from; i++) start = all.indexOf(parts.get(i), start) + parts.get(i).length() + 1;
       issuer = all.substring(start);
     }
-    String raw = m.group().replaceAll("\\s", "");
+    String raw = SPACES.matcher(m.group()).replaceAll("");
     return new DocumentNumber(raw, serial, year, type, issuer);
   }
 }

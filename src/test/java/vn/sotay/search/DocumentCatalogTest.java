@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.sotay.index.CorpusIndexer;
 import vn.sotay.index.FixtureLoader;
+import vn.sotay.index.IndexAnalyzers;
 import vn.sotay.index.IndexStore;
 
 /** The catalog follows the index from version to version: added, changed, removed and internal documents. */
@@ -68,6 +69,18 @@ class DocumentCatalogTest {
     assertEquals("Về phát triển nguồn nhân lực (sửa đổi)", after.all().byId.get("nq-05").title());
     assertEquals(List.of("qd-7"), after.all().numbered("7").stream().map(DocumentSummary::docId).toList());
     assertEquals("qd-7", after.all().suggester().suggest("quyet dinh moi", 5).get(0).docId());
+  }
+
+  @Test
+  void aPreparedLibraryStillListsToEachViewerOnlyWhatItSees() throws Exception {
+    Library everyone = new LuceneLibrary(store, IndexAnalyzers.create());
+    everyone.prepare();
+    assertEquals(List.of(), everyone.suggest("ke hoach noi bo", 5));
+    assertEquals(List.of("kh-5"),
+        everyone.seenBy(Viewer.INTERNAL).suggest("ke hoach noi bo", 5).stream().map(Suggestion::docId).toList());
+    assertEquals(List.of("nq-05"), everyone.documentsNumbered("5").stream().map(DocumentSummary::docId).toList());
+    assertEquals(List.of("nq-05", "kh-5"),
+        everyone.seenBy(Viewer.INTERNAL).documentsNumbered("05").stream().map(DocumentSummary::docId).toList());
   }
 
   private DocumentCatalog.Version current() throws Exception {
