@@ -2,6 +2,7 @@ package vn.sotay.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,6 +33,9 @@ public final class QuestionParser {
   private static final Pattern ASKS_WHEN = Pattern.compile("\\b(khi nao|bao gio|luc nao|ngay nao|thoi gian nao|thang nao|nam nao|thoi han|when)\\b");
   /** The one or two words after "ai" / "bao nhiêu" / "mấy": what the answering sentence says of its subject. */
   private static final Pattern WHO_FOCUS = Pattern.compile("\\bai\\s+([a-z]+(?:\\s[a-z]+)?)");
+  /** Units asked for after "bao nhiêu" that documents write as a symbol: "9-10%" answers "bao nhiêu phần trăm". */
+  private static final Map<String, String> UNIT_SYMBOLS = Map.of("phan tram", "%");
+  private static final Map<String, Pattern> UNIT_WORDS = Map.of("phan tram", Pattern.compile("(?i)ph(ầ|a)n tr(ă|a)m"));
   private static final Pattern COUNT_FOCUS = Pattern.compile("\\b(?:bao nhieu|may)\\s+([a-z]+(?:\\s[a-z]+)?)");
 
   public Question parse(String question) {
@@ -82,9 +86,14 @@ public final class QuestionParser {
     }
     String focus = switch (kind) {
       case WHO -> focus(WHO_FOCUS, folded);
-      case COUNT -> focus(COUNT_FOCUS, folded);
+      case COUNT -> focus(COUNT_FOCUS, fold(digits.replace("%", " phần trăm ")));
       default -> null;
     };
+    if (focus != null && UNIT_SYMBOLS.containsKey(focus)) {
+      // the answer writes the unit as its symbol, so the words of the unit are not looked for in it
+      keywords = UNIT_WORDS.get(focus).matcher(keywords).replaceAll(" ").replaceAll("\\s+", " ").strip();
+      focus = UNIT_SYMBOLS.get(focus);
+    }
     return new Question(text, kind, kind == Question.Kind.LIST ? count : null, noun, documentNumber,
         search.isBlank() ? digits : search, keywords.isBlank() ? search : keywords, focus, language);
   }

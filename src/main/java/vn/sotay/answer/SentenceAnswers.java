@@ -74,6 +74,10 @@ final class SentenceAnswers {
   private static double focus(Question q, String sentence) {
     String folded = " " + QuestionParser.fold(sentence) + " ";
     String counted = q.focus() != null ? q.focus() : q.noun();
+    if (q.kind() == Question.Kind.COUNT && counted != null && !Character.isLetter(counted.charAt(0))) {
+      // a unit asked by its symbol ("%"): a figure written with it
+      return Pattern.compile("\\d\\s?" + Pattern.quote(counted)).matcher(sentence).find() ? FOCUS_BONUS : NO_FOCUS;
+    }
     if (q.kind() == Question.Kind.COUNT && counted != null) {
       if (Pattern.compile("\\s\\d[\\d.,%/-]*(\\s\\d+)*\\s+" + Pattern.quote(counted) + "\\s").matcher(folded).find()) {
         return FOCUS_BONUS;

@@ -119,6 +119,15 @@ class CitingAssistantTest {
   }
 
   @Test
+  void aPercentageAskedInWordsIsAnsweredByTheFigureWrittenWithItsSymbol() throws Exception {
+    for (String q : List.of("Tỷ lệ lao động qua đào tạo đạt bao nhiêu phần trăm?", "ty le lao dong qua dao tao bao nhieu %")) {
+      Answer a = assistant.ask(q, Viewer.PUBLIC);
+      assertEquals("count", a.kind(), q + " -> " + a.answer());
+      assertTrue(a.answer().contains("đạt 80%"), a.answer());
+    }
+  }
+
+  @Test
   void aDocumentQuestionGetsItsNumberDateIssuerAndSubject() throws Exception {
     for (String q : List.of("Nghị quyết 05 về gì?", "nq 05-nq/tu", "NQ05")) {
       Answer a = assistant.ask(q, Viewer.PUBLIC);

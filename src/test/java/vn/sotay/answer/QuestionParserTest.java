@@ -26,6 +26,17 @@ class QuestionParserTest {
     assertEquals(kind, parser.parse(question).kind());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "tỷ lệ lao động qua đào tạo đạt bao nhiêu phần trăm?|tỷ lệ lao động qua đào tạo đạt",
+      "ty le lao dong qua dao tao dat bao nhieu phan tram|ty le lao dong qua dao tao dat",
+      "tăng trưởng GRDP bao nhiêu %|tăng trưởng GRDP %"})
+  void aPercentageIsAskedForByItsSymbolAndItsWordsAreNotKeywords(String question, String keywords) {
+    Question parsed = parser.parse(question);
+    assertEquals("%", parsed.focus());
+    assertEquals(keywords, parsed.keywords());
+  }
+
   @Test
   void readsTheCountAndTheCountedNounAnyHowTyped() {
     for (String q : new String[] {"9 nhiệm vụ trọng tâm là gì?", "chín nhiệm vụ trọng tâm", "chin nhiem vu trong tam la gi"}) {
