@@ -128,6 +128,14 @@ class CitingAssistantTest {
   }
 
   @Test
+  void aQuestionNamingItsDocumentByNumberIsAnsweredFromThatDocument() throws Exception {
+    Answer a = assistant.ask("Kế hoạch 45 giao cơ quan nào chủ trì?", Viewer.PUBLIC);
+    assertEquals("passage", a.kind(), a.answer());
+    assertTrue(a.answer().contains("Ban Quản lý các khu công nghiệp tỉnh chủ trì"), a.answer());
+    assertEquals("mau/ke-hoach-45-kh-ubnd", a.citations().get(0).docId());
+  }
+
+  @Test
   void aDocumentQuestionGetsItsNumberDateIssuerAndSubject() throws Exception {
     for (String q : List.of("Nghị quyết 05 về gì?", "nq 05-nq/tu", "NQ05")) {
       Answer a = assistant.ask(q, Viewer.PUBLIC);
