@@ -2,6 +2,7 @@ package vn.sotay.answer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.sotay.search.DocumentSummary;
@@ -26,6 +27,10 @@ final class ListAnswers {
   /** An item that holds this much of the question, clearly more than the lead-in, is what was asked. */
   private static final double ONE_ITEM = 0.8;
   private static final double ONE_ITEM_MARGIN = 0.2;
+
+  private static final java.util.regex.Pattern HEADING_NUMBER =
+      java.util.regex.Pattern.compile("^(?:[IVXLC]+|\\d+)\\s*[.)-]\\s*");
+  private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
   private record Candidate(DocumentSummary doc, Lists.Found list, double score) {}
 
@@ -146,12 +151,21 @@ final class ListAnswers {
     List<Answer.Citation> citations = new ArrayList<>();
     List<Answer.Item> items = new ArrayList<>();
     if (c.list().lead() != null) citations.add(Citations.of(d, c.list().lead()));
-    for (Section s : c.list().items()) {
-      items.add(new Answer.Item(Lists.itemText(s), citations.size()));
-      citations.add(Citations.of(d, s));
+    Map<String, Section> headings = headingsAsked(q, c.list());
+    if (headings.isEmpty()) {
+      for (Section s : c.list().items()) {
+        items.add(new Answer.Item(Lists.itemText(s), citations.size()));
+        citations.add(Citations.of(d, s));
+      }
+    } else {
+      for (Map.Entry<String, Section> h : headings.entrySet()) {
+        items.add(new Answer.Item(HEADING_NUMBER.matcher(h.getKey()).replaceFirst(""), citations.size()));
+        citations.add(Citations.of(d, h.getValue()));
+      }
     }
     int n = items.size();
     String noun = q.noun() == null ? null : original(introduction(c.list()), q.noun());
+    if (noun != null && noun.equals(noun.toUpperCase(VIETNAMESE))) noun = noun.toLowerCase(VIETNAMESE); // a heading's capitals
     StringBuilder answer = new StringBuilder(Citations.name(d)).append(" nêu ").append(n).append(' ')
         .append(noun == null ? "mục" : noun);
     if (q.count() != null && q.count() != n) {
@@ -167,6 +181,26 @@ final class ListAnswers {
       citations.add(Citations.of(mention));
     }
     return new Answer(q.text(), "list", answer.toString(), items, citations);
+  }
+
+  /**
+   * "Chương trình 50 có những nhóm nhiệm vụ nào?": when every heading a list runs under begins with the asked noun
+   * ("I. NHÓM NHIỆM VỤ VỀ PHÁT TRIỂN KINH TẾ", "II. NHÓM NHIỆM VỤ VỀ ..."), the things asked for are those headings,
+   * in order, each with the first passage under it; else none.
+   */
+  private static Map<String, Section> headingsAsked(Question q, Lists.Found list) {
+    Map<String, Section> firstUnder = new LinkedHashMap<>();
+    if (q.noun() == null) return firstUnder;
+    for (Section s : list.items()) {
+      if (s.path().isEmpty()) return Map.of();
+      firstUnder.putIfAbsent(s.path().get(s.path().size() - 1), s);
+    }
+    if (firstUnder.size() < 2) return Map.of();
+    for (String heading : firstUnder.keySet()) {
+      // "nhóm nhiệm vụ" are the groups; "nhiệm vụ" are still the items inside them
+      if (!QuestionParser.fold(HEADING_NUMBER.matcher(heading).replaceFirst("")).startsWith(q.noun())) return Map.of();
+    }
+    return firstUnder;
   }
 
   private static Answer notListed(Question q, SearchHit mention, List<SearchHit> hits) {

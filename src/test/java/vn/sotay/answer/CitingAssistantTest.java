@@ -128,6 +128,19 @@ class CitingAssistantTest {
   }
 
   @Test
+  void groupsNamedByTheHeadingsOfAListAreListedAsThoseHeadings() throws Exception {
+    Answer a = assistant.ask("Chương trình 50 có những nhóm nhiệm vụ nào?", Viewer.PUBLIC);
+    assertEquals("list", a.kind(), a.answer());
+    assertTrue(a.answer().startsWith("Chương trình số 50-CTr/TU nêu 4 nhóm nhiệm vụ"), a.answer());
+    assertEquals(List.of("NHÓM NHIỆM VỤ VỀ PHÁT TRIỂN KINH TẾ", "NHÓM NHIỆM VỤ VỀ VĂN HÓA - XÃ HỘI VÀ NGUỒN NHÂN LỰC",
+        "NHÓM NHIỆM VỤ VỀ QUỐC PHÒNG, AN NINH VÀ ĐỐI NGOẠI", "NHÓM NHIỆM VỤ VỀ XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ"),
+        a.items().stream().map(Answer.Item::text).toList());
+    for (Answer.Item item : a.items()) {
+      assertTrue(a.citations().get(item.citation()).path().getLast().endsWith(item.text()), item.toString());
+    }
+  }
+
+  @Test
   void aQuestionNamingItsDocumentByNumberIsAnsweredFromThatDocument() throws Exception {
     Answer a = assistant.ask("Kế hoạch 45 giao cơ quan nào chủ trì?", Viewer.PUBLIC);
     assertEquals("passage", a.kind(), a.answer());
