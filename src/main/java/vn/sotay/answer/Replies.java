@@ -45,9 +45,9 @@ final class Replies {
     return new Answer(q.text(), "none", answer, List.of(), closest);
   }
 
-  /** What a passage says, with the headings, title and number of the document it sits in. */
+  /** What a passage says, with the headings, title, type and number of the document it sits in. */
   static String text(SearchHit h) {
     return h.text() + " " + String.join(" ", h.path()) + " " + (h.title() == null ? "" : h.title())
-        + (h.docNumber() == null ? "" : " " + h.docNumber());
+        + (h.docType() == null ? "" : " " + h.docType()) + (h.docNumber() == null ? "" : " " + h.docNumber());
   }
 }

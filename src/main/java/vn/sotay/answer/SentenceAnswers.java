@@ -13,6 +13,12 @@ import vn.sotay.search.SearchHit;
  */
 final class SentenceAnswers {
   static final int DEPTH = 2;
+  /**
+   * For a count, passages scored within a few percent of the first are as good a source, up to this many in all: a
+   * count is stated once, in a lead-in ("triển khai 4 nhóm giải pháp:") that ranks level with the items it counts.
+   */
+  private static final int TIED_DEPTH = 5;
+  private static final double TIED = 0.97;
   private static final Pattern DATE = Pattern.compile(
       "(?iu)(ngày\\s+\\d{1,2}|tháng\\s+\\d{1,2}|năm\\s+\\d{4}|quý\\s+[IVX\\d]+|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{4}|cuối năm|đầu năm|hằng năm|trước ngày)");
   private static final Pattern ACTOR = Pattern.compile(
@@ -40,13 +46,14 @@ final class SentenceAnswers {
     SearchHit bestHit = null;
     String best = null;
     double bestScore = 0;
-    for (int i = 0; i < Math.min(DEPTH, hits.size()); i++) {
+    for (int i = 0; i < Math.min(TIED_DEPTH, hits.size()); i++) {
       SearchHit h = hits.get(i);
+      if (i >= DEPTH && (q.kind() != Question.Kind.COUNT || h.score() < hits.get(0).score() * TIED)) break;
       double rankWeight = hits.get(0).score() > 0 ? Math.min(1.0, h.score() / hits.get(0).score()) : 1.0;
       for (String s : Sentences.split(h.text())) {
         // a count may be stated by enumeration ("đào tạo trình độ đại học, thạc sĩ, tiến sĩ") rather than a figure
         boolean enumerates = q.kind() == Question.Kind.COUNT && q.focus() != null
-            && QuestionParser.fold(s).contains(q.focus());
+            && enumerates(" " + QuestionParser.fold(s) + " ", q.focus());
         if (!wanted.matcher(s).find() && !enumerates) continue;
         double score = Sentences.match(words, s + " " + String.join(" ", h.path())) * rankWeight * focus(q, s);
         if (score > bestScore) {

@@ -24,7 +24,9 @@ public record NumberQuery(String number, String year, String type, String issuer
   /** Department codes that follow UBND/VP in letters ("456/UBND-VX"). */
   private static final Set<String> DEPARTMENTS = Set.of("vx", "kt", "th", "nc", "tc", "xd", "kgvx", "ktn", "dt", "ns");
   private static final Set<String> QUALIFIERS = Set.of("hanh dong", "lien tich");
-  private static final Pattern TOKEN = Pattern.compile("[a-z]+|\\d+");
+  /** Marks a type written out in words ("quy định"), told apart from its code ("QĐi"). */
+  private static final String NAMED = "~";
+  private static final Pattern TOKEN = Pattern.compile(NAMED + "?[a-z]+|\\d+");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
   private static final Pattern SERIAL = Pattern.compile("\\d{1,5}");
 
@@ -72,7 +74,8 @@ public record NumberQuery(String number, String year, String type, String issuer
       String year = null;
       if (j < t.size() && YEAR.matcher(t.get(j)).matches()) year = t.get(j++);
       String repeated = typeAt(t, j);
-      if (repeated != null) { // "nghị quyết số 05-NQ/TU" names the type twice
+      if (repeated != null && t.get(j).startsWith(NAMED)) repeated = null; // "quyết định 25 quy định ...": prose
+      if (repeated != null) { // "nghị quyết số 05-NQ/TU" names the type twice, its code the second time
         type = repeated;
         j++;
       }
@@ -97,7 +100,8 @@ public record NumberQuery(String number, String year, String type, String issuer
 
   private static String typeAt(List<String> t, int j) {
     if (j >= t.size()) return null;
-    return DocumentTypes.codeOf(t.get(j)).filter(c -> !c.equals("L")).map(DocumentTypes::fold).orElse(null);
+    String token = t.get(j).startsWith(NAMED) ? t.get(j).substring(NAMED.length()) : t.get(j);
+    return DocumentTypes.codeOf(token).filter(c -> !c.equals("L")).map(DocumentTypes::fold).orElse(null);
   }
 
   private static int issuerEnd(List<String> t, int j) {
@@ -133,7 +137,9 @@ public record NumberQuery(String number, String year, String type, String issuer
   static List<String> tokens(String text) {
     String folded = " " + DocumentTypes.fold(text) + " ";
     for (Map.Entry<String, String> e : DocumentTypes.foldedNames().entrySet()) {
-      if (e.getKey().contains(" ")) folded = folded.replace(" " + e.getKey() + " ", " " + DocumentTypes.fold(e.getValue()) + " ");
+      if (e.getKey().contains(" ")) {
+        folded = folded.replace(" " + e.getKey() + " ", " " + NAMED + DocumentTypes.fold(e.getValue()) + " ");
+      }
     }
     List<String> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(folded);

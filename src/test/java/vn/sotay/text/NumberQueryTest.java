@@ -36,6 +36,13 @@ class NumberQueryTest {
     assertEquals("1", NumberQuery.parse("nghị quyết liên tịch 01").orElseThrow().number());
   }
 
+  @Test
+  void aTypeNamedInWordsAfterTheNumberIsPartOfTheQuestionNotOfTheNumber() {
+    assertEquals("qd", NumberQuery.find("Quyết định 25 quy định về việc gì?").orElseThrow().type());
+    assertEquals("nq", NumberQuery.find("Nghị quyết 05 chỉ thị những gì?").orElseThrow().type());
+    assertEquals("5-nq-tu", NumberQuery.find("nghị quyết số 05 NQ/TU về gì").orElseThrow().exactKey());
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"9 nhiệm vụ trọng tâm là gì", "năm 2020", "Điều 5", "theo quy định tại khoản 2", "", "  "})
   void textThatIsNotANumberLookUp(String typed) {
