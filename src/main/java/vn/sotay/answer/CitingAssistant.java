@@ -49,7 +49,7 @@ public final class CitingAssistant implements Assistant {
   /** "Ai ký Nghị quyết 05?", "Nghị quyết 05 ban hành ngày nào?": asked of the document's own record. */
   private static DocumentAnswers.Aspect aboutTheDocumentItself(Question q) {
     if (q.documentNumber() == null) return null;
-    String folded = " " + QuestionParser.fold(q.text()) + " ";
+    String folded = " " + QuestionParser.fold(q.text() + " " + q.searchText()) + " "; // as typed, and in Vietnamese
     boolean signing = folded.contains(" ky ") || folded.contains(" ky ten ");
     if (q.kind() == Question.Kind.WHO && signing) return DocumentAnswers.Aspect.SIGNER;
     if (q.kind() == Question.Kind.WHEN && (signing || folded.contains(" ban hanh "))) return DocumentAnswers.Aspect.DATE;

@@ -214,6 +214,15 @@ class CitingAssistantTest {
   }
 
   @Test
+  void theSignerAndTheDateAskedInEnglishComeFromTheRecordToo() throws Exception {
+    assertEquals("Nghị quyết số 05-NQ/TU do Trần Minh Khang ký ngày 15/3/2023.",
+        assistant.ask("who signed resolution 05?", Viewer.PUBLIC).answer());
+    Answer date = assistant.ask("when was decision 25 issued?", Viewer.PUBLIC);
+    assertEquals("document", date.kind(), date.answer());
+    assertTrue(date.answer().startsWith("Quyết định số 25/QĐ-UBND được ban hành ngày 20/1/2023"), date.answer());
+  }
+
+  @Test
   void aNoticeOfConclusionsIsFoundAsAConclusion() throws Exception {
     Answer a = assistant.ask("Kết luận 88 nói về việc gì?", Viewer.PUBLIC);
     assertEquals("document", a.kind(), a.answer());
