@@ -27,18 +27,21 @@ class CrashSafetyTest {
   @TempDir Path corpus;
   @TempDir Path indexDir;
   @TempDir Path freshDir;
+  @TempDir Path timingDir;
 
   @Test
   void killingTheIndexerAtRandomMomentsLosesAndDuplicatesNothing() throws Exception {
     long seed = System.nanoTime();
     Random random = new Random(seed);
     for (int i = 0; i < FILES; i++) writeDocument(i, 0);
+    // the first kill lands within the time a whole first build takes on this machine, so it lands mid-build
+    long buildMs = timeOfAWholeBuild();
     List<String> figures = new ArrayList<>();
     int killedMidway = 0;
     int next = FILES;
     for (int round = 0; round < KILLS; round++) {
       if (round > 0) next = changeSome(random, next, round);
-      int delayMs = random.nextInt(2000);
+      int delayMs = round == 0 ? random.nextInt((int) Math.max(1, buildMs * 4 / 5)) : random.nextInt(2000);
       boolean alive;
       long startNanos = System.nanoTime();
       try (IndexingProcess.Child child = new IndexingProcess.Child(List.of(), corpus, indexDir, Duration.ofMillis(100))) {
@@ -66,10 +69,21 @@ class CrashSafetyTest {
       fresh = IndexCensus.of(store);
     }
     System.out.println("crash safety (seed " + seed + "):\n  " + String.join("\n  ", figures) + "\n  after restart: "
-        + resumed.fileRecordsByDoc().size() + " files, fresh build: " + fresh.fileRecordsByDoc().size());
+        + resumed.fileRecordsByDoc().size() + " files, fresh build: " + fresh.fileRecordsByDoc().size()
+        + " (a whole first build took " + buildMs + " ms)");
     assertTrue(killedMidway > 0, "no kill landed during indexing: " + figures);
     assertEquals(fresh, resumed, "the resumed index equals one built from scratch");
     assertTrue(resumed.whole());
+  }
+
+  /** Milliseconds from "open" to "done" of an uninterrupted first build of the corpus in a child. */
+  private long timeOfAWholeBuild() throws Exception {
+    try (IndexingProcess.Child child = new IndexingProcess.Child(List.of(), corpus, timingDir, Duration.ofMillis(100))) {
+      assertNotNull(child.await("open", Duration.ofSeconds(30)), () -> "the indexer never opened: " + child.seen);
+      long open = System.nanoTime();
+      assertNotNull(child.await("done", Duration.ofSeconds(120)), () -> "the build never ended: " + child.seen);
+      return (System.nanoTime() - open) / 1_000_000;
+    }
   }
 
   /** Between kills the corpus moves on: some files change, some go, some arrive. */
