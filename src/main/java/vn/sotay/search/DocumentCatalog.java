@@ -111,6 +111,16 @@ final class DocumentCatalog {
 
     /** The documents whose number has this serial, newest first. */
     List<DocumentSummary> numbered(String serial) {
+      return bySerial().getOrDefault(DocumentNumber.serialKey(serial), List.of());
+    }
+
+    /** Builds now what is otherwise built on first use. */
+    void prepare() {
+      suggester();
+      bySerial();
+    }
+
+    private Map<String, List<DocumentSummary>> bySerial() {
       Map<String, List<DocumentSummary>> index = bySerial;
       if (index == null) {
         Map<String, List<DocumentSummary>> built = new HashMap<>();
@@ -119,7 +129,7 @@ final class DocumentCatalog {
         }
         bySerial = index = built;
       }
-      return index.getOrDefault(DocumentNumber.serialKey(serial), List.of());
+      return index;
     }
   }
 }

@@ -260,11 +260,7 @@ public final class LuceneLibrary implements Library {
 
   @Override
   public void prepare() {
-    for (Viewer v : List.of(Viewer.PUBLIC, Viewer.INTERNAL)) {
-      DocumentCatalog.Documents documents = visibleTo(v);
-      documents.suggester();
-      documents.numbered("1");
-    }
+    for (Viewer v : List.of(Viewer.PUBLIC, Viewer.INTERNAL)) visibleTo(v).prepare();
   }
 
   @Override
