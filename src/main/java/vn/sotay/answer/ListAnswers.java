@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import vn.sotay.search.DocumentSummary;
 import vn.sotay.search.DocumentView;
 import vn.sotay.search.Library;
@@ -28,9 +30,8 @@ final class ListAnswers {
   private static final double ONE_ITEM = 0.8;
   private static final double ONE_ITEM_MARGIN = 0.2;
 
-  private static final java.util.regex.Pattern HEADING_NUMBER =
-      java.util.regex.Pattern.compile("^(?:[IVXLC]+|\\d+)\\s*[.)-]\\s*");
-  private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
+  private static final Pattern HEADING_NUMBER = Pattern.compile("^(?:[IVXLC]+|\\d+)\\s*[.)-]\\s*");
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private record Candidate(DocumentSummary doc, Lists.Found list, double score) {}
 

@@ -34,8 +34,9 @@ public final class QuestionParser {
   /** The one or two words after "ai" / "bao nhiêu" / "mấy": what the answering sentence says of its subject. */
   private static final Pattern WHO_FOCUS = Pattern.compile("\\bai\\s+([a-z]+(?:\\s[a-z]+)?)");
   /** Units asked for after "bao nhiêu" that documents write as a symbol: "9-10%" answers "bao nhiêu phần trăm". */
-  private static final Map<String, String> UNIT_SYMBOLS = Map.of("phan tram", "%");
-  private static final Map<String, Pattern> UNIT_WORDS = Map.of("phan tram", Pattern.compile("(?i)ph(ầ|a)n tr(ă|a)m"));
+  private record Unit(String symbol, Pattern words) {}
+
+  private static final Map<String, Unit> UNITS = Map.of("phan tram", new Unit("%", Pattern.compile("(?i)ph(ầ|a)n tr(ă|a)m")));
   private static final Pattern COUNT_FOCUS = Pattern.compile("\\b(?:bao nhieu|may)\\s+([a-z]+(?:\\s[a-z]+)?)");
 
   public Question parse(String question) {
@@ -89,10 +90,11 @@ public final class QuestionParser {
       case COUNT -> focus(COUNT_FOCUS, fold(digits.replace("%", " phần trăm ")));
       default -> null;
     };
-    if (focus != null && UNIT_SYMBOLS.containsKey(focus)) {
+    Unit unit = focus == null ? null : UNITS.get(focus);
+    if (unit != null) {
       // the answer writes the unit as its symbol, so the words of the unit are not looked for in it
-      keywords = UNIT_WORDS.get(focus).matcher(keywords).replaceAll(" ").replaceAll("\\s+", " ").strip();
-      focus = UNIT_SYMBOLS.get(focus);
+      keywords = unit.words().matcher(keywords).replaceAll(" ").replaceAll("\\s+", " ").strip();
+      focus = unit.symbol();
     }
     return new Question(text, kind, kind == Question.Kind.LIST ? count : null, noun, documentNumber,
         search.isBlank() ? digits : search, keywords.isBlank() ? search : keywords, focus, language);
