@@ -97,7 +97,11 @@ public final class Engine implements AutoCloseable {
       @Override
       public void updated(IndexReport report) {
         listener.updated(report);
-        library.prepare();
+        try {
+          library.prepare();
+        } catch (RuntimeException e) {
+          // only a head start: the same work runs on first use, where a failure reaches the one who asked
+        }
       }
 
       @Override
