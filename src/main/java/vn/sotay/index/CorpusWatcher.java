@@ -17,6 +17,8 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import vn.sotay.document.FolderAccess;
@@ -68,6 +70,7 @@ public final class CorpusWatcher implements AutoCloseable {
   private long lastEvent = NONE;
   private long lastUpdate;
   private long retryAt = NONE;
+  private final Map<Path, WatchKey> rootKeys = new HashMap<>();
 
   private CorpusWatcher(CorpusMaintenance maintenance, Timing timing, Listener listener, WatchServices services) {
     this.maintenance = maintenance;
@@ -163,7 +166,7 @@ public final class CorpusWatcher implements AutoCloseable {
     lastUpdate = System.nanoTime();
     if (service != null && closing.getCount() > 0) {
       try {
-        registerRoots(); // a corpus folder created or re-created since
+        registerNewRoots(); // a corpus folder created or re-created since
       } catch (IOException | RuntimeException e) {
         fallBack(e);
       }
@@ -205,20 +208,36 @@ public final class CorpusWatcher implements AutoCloseable {
 
   private void registerRoots() throws IOException {
     for (Path root : maintenance.corpusRoots()) {
-      if (Files.isDirectory(root)) register(root);
+      if (Files.isDirectory(root)) rootKeys.put(root, register(root));
     }
   }
 
-  /** Watches a folder and every folder under it; each is watched before it is listed, so nothing slips between. */
-  private void register(Path top) throws IOException {
+  /**
+   * Watches the corpus folders that are not watched (yet, or any more); the others are watched down to their newest
+   * subfolder already, and walking them all again cost a second per update on a large archive.
+   */
+  private void registerNewRoots() throws IOException {
+    for (Path root : maintenance.corpusRoots()) {
+      WatchKey key = rootKeys.get(root);
+      if ((key == null || !key.isValid()) && Files.isDirectory(root)) rootKeys.put(root, register(root));
+    }
+  }
+
+  /**
+   * Watches a folder and every folder under it; each is watched before it is listed, so nothing slips between.
+   * Returns the folder's own key, or null when it is not watched.
+   */
+  private WatchKey register(Path top) throws IOException {
     WatchService watch = service;
-    if (watch == null) return;
+    if (watch == null) return null;
+    WatchKey[] topKey = new WatchKey[1];
     Files.walkFileTree(top, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
         if (!dir.equals(top) && isIgnored(dir.getFileName())) return FileVisitResult.SKIP_SUBTREE;
         try {
-          dir.register(watch, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+          WatchKey key = dir.register(watch, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+          if (dir.equals(top)) topKey[0] = key;
         } catch (NoSuchFileException gone) {
           return FileVisitResult.SKIP_SUBTREE; // removed as soon as created: its delete event follows
         }
@@ -235,6 +254,7 @@ public final class CorpusWatcher implements AutoCloseable {
         return FileVisitResult.CONTINUE; // vanished meanwhile, or unreadable: the update reports it
       }
     });
+    return topKey[0];
   }
 
   /** No more events: rescan now, then every poll period. */

@@ -120,6 +120,24 @@ class CorpusWatcherTest {
   }
 
   @Test
+  void aCorpusFolderCreatedOrCreatedAgainAfterTheStartIsWatchedFromTheNextUpdateOn(@TempDir Path parent)
+      throws Exception {
+    Path later = parent.resolve("sau");
+    CorpusIndexer twoRoots = new CorpusIndexer(store, new FixtureLoader(), List.of(corpus, later));
+    try (CorpusWatcher watcher = CorpusWatcher.start(twoRoots, FAST, listener)) {
+      await("the folders are watched", watcher::watching);
+      for (String round : List.of("golf", "hotel")) {
+        if (Files.exists(later)) deleteTree(later);
+        FixtureLoader.write(later, "first-" + round, doc(round));
+        FixtureLoader.write(corpus, "nudge-" + round, doc("nudge")); // an event the watcher does see
+        await("the new folder is read by the next update", () -> docsWith(round).equals(Set.of("first-" + round)));
+        FixtureLoader.write(later, "second-" + round, doc(round + "x"));
+        await("then watched: a file added to it is found", () -> docsWith(round + "x").equals(Set.of("second-" + round)));
+      }
+    }
+  }
+
+  @Test
   void aBurstOfChangesIsFoldedIntoFewUpdates() throws Exception {
     try (CorpusWatcher watcher = CorpusWatcher.start(indexer, FAST, listener)) {
       await("the first update after starting", () -> !updates.isEmpty());
