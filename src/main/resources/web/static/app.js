@@ -15,6 +15,8 @@
   const docBox = $('document');
   const welcome = $('welcome');
   const PAGE = 10;
+  /** The parameters a search carries besides its text and page. */
+  const SEARCH_KEYS = ['type', 'issuer', 'year', 'sort'];
   const EXAMPLES = ['9 nhiệm vụ trọng tâm là gì?', 'nq 05', 'chuyen doi so', 'Mục tiêu tăng trưởng GRDP bao nhiêu?',
     '45/KH-UBND', 'what are the key tasks of resolution 05?'];
 
@@ -76,12 +78,13 @@
   // ---------- URL state ----------
   function stateFromUrl() {
     const p = new URLSearchParams(location.search);
-    return { q: p.get('q') || '', type: p.get('type') || '', issuer: p.get('issuer') || '', year: p.get('year') || '' };
+    return { q: p.get('q') || '', type: p.get('type') || '', issuer: p.get('issuer') || '', year: p.get('year') || '',
+      sort: p.get('sort') === 'moi-nhat' ? 'moi-nhat' : '' };
   }
 
   function urlFor(state) {
     const p = new URLSearchParams();
-    for (const k of ['q', 'type', 'issuer', 'year']) if (state[k]) p.set(k, state[k]);
+    for (const k of ['q', 'type', 'issuer', 'year', 'sort']) if (state[k]) p.set(k, state[k]);
     const s = p.toString();
     return '/' + (s ? '?' + s : '');
   }
@@ -110,13 +113,13 @@
     }
     status.textContent = 'Đang tìm…';
     const params = new URLSearchParams({ q: state.q, limit: String(PAGE) });
-    for (const k of ['type', 'issuer', 'year']) if (state[k]) params.set(k, state[k]);
+    for (const k of SEARCH_KEYS) if (state[k]) params.set(k, state[k]);
     const search = getJson('/api/search?' + params);
     const ask = getJson('/api/ask?' + new URLSearchParams({ q: state.q })).catch(() => null);
     try {
       const res = await search;
       if (seq !== searchSeq) return;
-      renderFilters(res.facets || {}, state, res.totalExact !== false);
+      renderFilters(res.facets || {}, state, res.totalExact !== false, res.total);
       renderHits(res, state, false);
       status.textContent = res.total === 0 ? 'Không tìm thấy đoạn văn bản nào khớp.'
         : 'Tìm thấy ' + (res.totalExact === false ? 'ít nhất ' : '') + res.total + ' đoạn văn bản (' + res.tookMs + ' ms).';
@@ -157,9 +160,20 @@
     answerBox.hidden = false;
   }
 
-  function renderFilters(facets, state, exact) {
+  function renderFilters(facets, state, exact, total) {
     const groups = [['type', 'Loại văn bản'], ['issuer', 'Cơ quan ban hành'], ['year', 'Năm']];
     const parts = [];
+    if (total > 1) {
+      const ul = el('ul');
+      for (const [value, label] of [['', 'Phù hợp nhất'], ['moi-nhat', 'Văn bản mới nhất']]) {
+        ul.append(el('li', {}, el('button', {
+          type: 'button', class: 'sort-option', 'data-sort': value || 'lien-quan', 'aria-pressed': state.sort === value ? 'true' : 'false',
+          onclick: () => go(urlFor({ ...state, sort: value }))
+        }, el('span', { text: label }))));
+      }
+      parts.push(el('h3', { text: 'Sắp xếp' }), ul);
+    }
+    const sortParts = parts.length;
     for (const [key, title] of groups) {
       const counts = facets[key] || {};
       const entries = Object.entries(counts).sort((a, b) => key === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1]);
@@ -175,7 +189,7 @@
       parts.push(el('h3', { text: title }), ul);
     }
     // a broad search counts its filters among the best passages only: say so rather than show a wrong total
-    if (parts.length && !exact) parts.push(el('p', { class: 'note', text: 'Số văn bản đếm trong các kết quả đầu.' }));
+    if (parts.length > sortParts && !exact) parts.push(el('p', { class: 'note', text: 'Số văn bản đếm trong các kết quả đầu.' }));
     filtersBox.replaceChildren(...parts);
     filtersBox.hidden = parts.length === 0;
   }
@@ -202,7 +216,7 @@
       resultsBox.append(el('p', { class: 'more' }, el('button', {
         type: 'button', class: 'plain', onclick: async () => {
           const params = new URLSearchParams({ q: state.q, limit: String(PAGE), offset: String(shown) });
-          for (const k of ['type', 'issuer', 'year']) if (state[k]) params.set(k, state[k]);
+          for (const k of SEARCH_KEYS) if (state[k]) params.set(k, state[k]);
           try { renderHits(await getJson('/api/search?' + params), state, true); } catch (e) { status.textContent = e.message; }
         }
       }, 'Xem thêm kết quả')));

@@ -14,7 +14,7 @@ import vn.sotay.search.Viewer;
  */
 public record Arguments(String command, List<String> words, Map<String, List<String>> options, Set<String> flags) {
   private static final Set<String> VALUED =
-      Set.of("corpus", "index", "port", "host", "limit", "type", "issuer", "year", "questions", "offset", "scales",
+      Set.of("corpus", "index", "port", "host", "limit", "type", "issuer", "year", "questions", "offset", "sort", "scales",
           "clients", "seconds", "work");
   private static final Set<String> FLAGS = Set.of("json", "help", "strip", "noi-bo", "keep");
 

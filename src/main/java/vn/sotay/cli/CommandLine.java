@@ -21,6 +21,7 @@ public final class CommandLine {
         serve  [--corpus DIR]... [--index DIR] [--host 127.0.0.1] [--port 7070]   chạy trang web, API (và bot Telegram)
         index  [--corpus DIR]... [--index DIR]                                    dựng/cập nhật chỉ mục
         search "từ khóa" [--json] [--noi-bo] [--limit 10] [--offset 0] [--type ..] [--issuer ..] [--year ..]
+               [--sort lien-quan|moi-nhat]                                  tìm đoạn văn bản, phù hợp nhất hoặc mới nhất trước
         ask    "câu hỏi" [--json] [--noi-bo]
         eval   --questions FILE.jsonl [--corpus DIR]... [--index DIR] [--noi-bo] đo chất lượng tìm kiếm/trả lời
         bench  [--corpus DIR]... [--scales 10,100] [--clients 4] [--seconds 10] [--work DIR] [--keep]
@@ -77,8 +78,11 @@ public final class CommandLine {
   }
 
   private int search(Arguments a) throws IOException, InvalidQueryException {
+    String sort = a.option("sort", SearchRequest.Sort.RELEVANCE.code());
     SearchRequest request = new SearchRequest(a.text(), a.option("type", null), a.option("issuer", null),
-        a.intOption("year", null), a.intOption("limit", 10), a.intOption("offset", 0));
+        a.intOption("year", null), a.intOption("limit", 10), a.intOption("offset", 0),
+        SearchRequest.Sort.parse(sort).orElseThrow(() -> new UsageException("--sort phải là "
+            + SearchRequest.Sort.RELEVANCE.code() + " hoặc " + SearchRequest.Sort.DATE.code() + ": " + sort)));
     try (Engine engine = Engine.open(a.corpusRoots(), a.indexDir())) {
       SearchResponse response = engine.library().seenBy(a.viewer()).search(request);
       out.print(a.flag("json") ? new Json().write(response) + "\n" : TextOutput.search(response));

@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -90,6 +94,9 @@ public final class LuceneLibrary implements Library {
    */
   static final int FACET_DEPTH = CoverageRescorer.DEPTH;
 
+  /** Ordered by date, a passage is listed when it scores at least this share of the best passage. */
+  static final float DATE_SORTED_SHARE = 0.25f;
+
   /**
    * The passages facets count: every match while there are few enough to count exactly (then a filter in the page
    * shows the true number of documents), else the best {@link #FACET_DEPTH}, which is all a broad search can afford.
@@ -113,10 +120,18 @@ public final class LuceneLibrary implements Library {
         List<String> phrasings = variants.of(text);
         Query query = buildQuery(text, phrasings, request, lookups);
         int wanted = request.offset() + request.limit();
-        TopPassages.Found found = TopPassages.search(searcher, query, Math.max(wanted, CoverageRescorer.DEPTH));
+        int ordered = request.sort() == SearchRequest.Sort.DATE ? Math.max(wanted, SearchRequest.DATE_POOL) : wanted;
+        TopPassages.Found found = TopPassages.search(searcher, query, Math.max(ordered, CoverageRescorer.DEPTH));
         ScoreDoc[] best = found.best();
-        ScoreDoc[] firstPass = Arrays.copyOf(best, Math.min(best.length, Math.max(wanted, CoverageRescorer.DEPTH)));
-        ScoreDoc[] ranked = rescorer.rescore(searcher, lookups, phrasings, topDocs(firstPass), wanted).scoreDocs;
+        ScoreDoc[] firstPass = Arrays.copyOf(best, Math.min(best.length, Math.max(ordered, CoverageRescorer.DEPTH)));
+        ScoreDoc[] ranked = rescorer.rescore(searcher, lookups, phrasings, topDocs(firstPass), ordered).scoreDocs;
+        long total = found.total();
+        boolean totalExact = found.totalExact();
+        if (request.sort() == SearchRequest.Sort.DATE) {
+          ranked = newestFirst(searcher, goodEnough(ranked));
+          total = ranked.length; // what is ordered is all that is shown
+          totalExact = true;
+        }
         ScoreDoc[] page = ranked.length > request.offset()
             ? Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, wanted))
             : new ScoreDoc[0];
@@ -139,13 +154,40 @@ public final class LuceneLibrary implements Library {
         named.put("issuer", facets.get(Fields.ISSUER));
         named.put("year", facets.get(Fields.YEAR));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        return new SearchResponse(request.query(), found.total(), found.totalExact(), tookMs, hits, named);
+        return new SearchResponse(request.query(), total, totalExact, tookMs, hits, named);
       } finally {
         store.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The passages that score at least {@link #DATE_SORTED_SHARE} of the best: a date must not lift a stray match. */
+  private static ScoreDoc[] goodEnough(ScoreDoc[] ranked) {
+    if (ranked.length == 0) return ranked;
+    float floor = ranked[0].score * DATE_SORTED_SHARE;
+    return Arrays.stream(ranked).filter(d -> d.score >= floor).toArray(ScoreDoc[]::new);
+  }
+
+  /** The passages of the newest documents first, undated last; passages of one date keep their ranking order. */
+  private static ScoreDoc[] newestFirst(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+    Map<Integer, Long> days = new java.util.HashMap<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    ScoreDoc[] byDoc = ranked.clone();
+    Arrays.sort(byDoc, java.util.Comparator.comparingInt((ScoreDoc d) -> d.doc)); // doc values are read forwards
+    LeafReaderContext leaf = null;
+    NumericDocValues dates = null;
+    for (ScoreDoc d : byDoc) {
+      if (leaf == null || d.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+        dates = DocValues.getNumeric(leaf.reader(), Fields.DATE_SORT);
+      }
+      days.put(d.doc, dates.advanceExact(d.doc - leaf.docBase) ? dates.longValue() : Long.MIN_VALUE);
+    }
+    ScoreDoc[] sorted = ranked.clone();
+    Arrays.sort(sorted, java.util.Comparator.comparingLong((ScoreDoc d) -> days.get(d.doc)).reversed()); // stable
+    return sorted;
   }
 
   private static TopDocs topDocs(ScoreDoc[] docs) {

@@ -43,7 +43,7 @@ final class ApiHandlers {
   void search(Context ctx) throws InvalidQueryException {
     SearchRequest request = new SearchRequest(Params.required(ctx, "q"), Params.text(ctx, "type"),
         Params.text(ctx, "issuer"), Params.year(ctx), Params.intValue(ctx, "limit", 10, 1, SearchRequest.MAX_LIMIT),
-        Params.intValue(ctx, "offset", 0, 0, SearchRequest.MAX_OFFSET));
+        Params.intValue(ctx, "offset", 0, 0, SearchRequest.MAX_OFFSET), Params.sort(ctx));
     ctx.json(library(ctx).search(request));
   }
 

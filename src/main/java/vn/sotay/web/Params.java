@@ -1,6 +1,7 @@
 package vn.sotay.web;
 
 import io.javalin.http.Context;
+import vn.sotay.search.SearchRequest;
 
 /** Query parameters read strictly: anything out of range is a 400 that says which parameter and why. */
 final class Params {
@@ -28,6 +29,13 @@ final class Params {
       throw ApiException.badRequest("bad_" + name, "Tham số " + name + " phải từ " + min + " đến " + max + ".");
     }
     return n;
+  }
+
+  static SearchRequest.Sort sort(Context ctx) {
+    String value = text(ctx, "sort");
+    if (value == null) return SearchRequest.Sort.RELEVANCE;
+    return SearchRequest.Sort.parse(value).orElseThrow(() -> ApiException.badRequest("bad_sort",
+        "Tham số sort phải là " + SearchRequest.Sort.RELEVANCE.code() + " hoặc " + SearchRequest.Sort.DATE.code() + "."));
   }
 
   static Integer year(Context ctx) {

@@ -73,6 +73,22 @@ class LuceneLibraryTest {
     library = new LuceneLibrary(store, IndexAnalyzers.create());
   }
 
+  @Test
+  void newestFirstOrdersTheBestMatchesByTheirDocumentsDates() throws Exception {
+    SearchRequest query = SearchRequest.of("chuyển đổi số nhiệm vụ", 10);
+    List<SearchHit> best = library.search(query).hits();
+    List<SearchHit> newest = library.search(query.withSort(SearchRequest.Sort.DATE)).hits();
+    assertEquals(best.stream().map(SearchHit::anchor).sorted().toList(), newest.stream().map(SearchHit::anchor).sorted().toList(),
+        "the same passages");
+    for (int i = 1; i < newest.size(); i++) {
+      assertTrue(newest.get(i - 1).date().compareTo(newest.get(i).date()) >= 0, newest.toString());
+    }
+    assertEquals("nq57", newest.get(0).docId());
+    assertEquals(SearchRequest.Sort.DATE, SearchRequest.Sort.parse("moi-nhat").orElseThrow());
+    assertEquals(SearchRequest.Sort.RELEVANCE, SearchRequest.Sort.parse("relevance").orElseThrow());
+    assertTrue(SearchRequest.Sort.parse("ngày").isEmpty());
+  }
+
   @AfterAll
   static void close() throws Exception {
     store.close();

@@ -95,6 +95,23 @@ class BrowserFlowTest {
   }
 
   @Test
+  void newestFirstIsAChoiceThatLivesInTheUrl() throws Exception {
+    open("chuyển đổi số");
+    WebElement newest = wait.until(d -> d.findElements(By.cssSelector("button.sort-option[data-sort='moi-nhat']")).stream()
+        .findFirst().orElse(null));
+    assertEquals("false", newest.getAttribute("aria-pressed"));
+    newest.click();
+    wait.until(d -> d.getCurrentUrl().contains("sort=moi-nhat"));
+    wait.until(d -> "true".equals(d.findElement(By.cssSelector("button.sort-option[data-sort='moi-nhat']"))
+        .getAttribute("aria-pressed")));
+    wait.until(d -> !d.findElements(By.cssSelector(".hit")).isEmpty());
+    browser.navigate().refresh();
+    wait.until(d -> "true".equals(d.findElement(By.cssSelector("button.sort-option[data-sort='moi-nhat']"))
+        .getAttribute("aria-pressed")));
+    screenshot("moi-nhat");
+  }
+
+  @Test
   void typingWithoutDiacriticsFindsTheAccentedText() throws Exception {
     open("chin nhiem vu trong tam");
     WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit .snippet")));

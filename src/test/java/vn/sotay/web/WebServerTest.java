@@ -164,6 +164,24 @@ class WebServerTest {
     assertTrue(r.json().get("error").asText().contains("limit"));
     Http.Response tooLong = http.get("/api/search?q=" + Http.encode("x".repeat(5000)));
     assertEquals(400, tooLong.status());
+    Http.Response badSort = http.get("/api/search?q=a&sort=ngay");
+    assertEquals(400, badSort.status());
+    assertEquals("bad_sort", badSort.json().get("code").asText());
+    assertTrue(badSort.json().get("error").asText().contains("moi-nhat"), badSort.text());
+  }
+
+  @Test
+  void searchesSortByRelevanceOrByDate() throws Exception {
+    for (String sort : List.of("lien-quan", "moi-nhat", "date", "relevance")) {
+      Http.Response r = http.get("/api/search?q=" + Http.encode("nhiệm vụ") + "&sort=" + sort);
+      assertEquals(200, r.status(), sort + " " + r.text());
+    }
+    JsonNode hits = http.get("/api/search?q=" + Http.encode("nhiệm vụ") + "&sort=moi-nhat&limit=20").json().get("hits");
+    for (int i = 1; i < hits.size(); i++) {
+      String before = hits.get(i - 1).path("date").asText("");
+      String after = hits.get(i).path("date").asText("");
+      assertTrue(before.compareTo(after) >= 0, before + " then " + after); // undated ("") last
+    }
   }
 
   @Test
