@@ -92,9 +92,13 @@ public final class CorpusIndexer implements CorpusMaintenance {
     Map<String, String> ruleProblems = new LinkedHashMap<>();
     int read = 0;
     int unchanged = 0;
+    boolean rootMissing = false;
     for (Path root : roots) {
       if (!Files.isDirectory(root)) {
-        listing.skipped.add(new IndexReport.Skipped(root.toString(), "Thư mục văn bản không tồn tại"));
+        // an unmounted share or a folder moved away: which indexed files were its own cannot be told, so none go
+        rootMissing = true;
+        listing.skipped.add(new IndexReport.Skipped(root.toString(),
+            "Thư mục văn bản không tồn tại; văn bản đã lập chỉ mục được giữ nguyên cho đến khi thư mục có lại"));
         continue;
       }
       FolderAccess rules = new FolderAccess(root);
@@ -162,7 +166,7 @@ public final class CorpusIndexer implements CorpusMaintenance {
     failures.keySet().retainAll(seen);
     int removed = 0;
     for (String source : indexed.keySet()) {
-      if (!seen.contains(source) && !listing.underUnreadableFolder(source)) {
+      if (!rootMissing && !seen.contains(source) && !listing.underUnreadableFolder(source)) {
         store.delete(source);
         removed++;
       }

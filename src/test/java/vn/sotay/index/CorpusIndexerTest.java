@@ -54,6 +54,31 @@ class CorpusIndexerTest {
   }
 
   @Test
+  void aCorpusFolderThatGoesMissingKeepsItsDocumentsUntilItIsBack(@TempDir Path share) throws Exception {
+    Path mounted = share.resolve("vanban");
+    FixtureLoader.write(corpus, "a", DOC);
+    FixtureLoader.write(mounted, "b", DOC);
+    FixtureLoader.write(mounted, "c", DOC);
+    try (IndexStore store = new IndexStore(indexDir)) {
+      CorpusIndexer indexer = new CorpusIndexer(store, new FixtureLoader(), List.of(corpus, mounted));
+      assertEquals(3, indexer.update().documents());
+      Path away = share.resolve("unmounted");
+      Files.move(mounted, away);
+      IndexReport missing = indexer.update();
+      assertEquals(0, missing.removed());
+      assertEquals(3, missing.documents());
+      assertTrue(missing.skipped().stream().anyMatch(s -> s.file().equals(mounted.toString())
+          && s.reason().startsWith("Thư mục văn bản không tồn tại")), missing.skipped().toString());
+      Files.delete(away.resolve("c.fx"));
+      Files.move(away, mounted);
+      IndexReport back = indexer.update();
+      assertEquals(1, back.removed(), "what went while it was away goes once it is back");
+      assertEquals(2, back.documents());
+      assertEquals(0, countDocId(store, "c"));
+    }
+  }
+
+  @Test
   void aChangedFileReplacesItsPassages() throws Exception {
     Path a = FixtureLoader.write(corpus, "a", DOC);
     try (IndexStore store = new IndexStore(indexDir)) {
