@@ -24,6 +24,12 @@ final class SentenceAnswers {
   private static final Pattern ACTOR = Pattern.compile(
       "(chủ trì|Chủ tịch|Bí thư|Giám đốc|Ban |Sở |Ủy ban|Tỉnh ủy|Văn phòng|ông |bà |đồng chí|Trưởng|phụ trách|giao )");
   private static final Pattern FIGURE = Pattern.compile("\\d");
+  /**
+   * "Hiện nay đạt bao nhiêu?" asks what has been reached, which documents state beside the targets set ("đến cuối
+   * năm 2023 đạt ít nhất 50%"): a target answers it only when nothing else does.
+   */
+  private static final Pattern ASKS_CURRENT = Pattern.compile(" (hien nay|hien tai|da dat|dat duoc|thuc te|now|currently) ");
+  private static final Pattern TARGET = Pattern.compile("\\b(den (cuoi )?nam \\d{4}|phan dau|muc tieu|it nhat)\\b");
   private static final double FOCUS_BONUS = 1.5;
   private static final double NO_FOCUS = 0.5;
   /** Most words between two of the counted things for the sentence to be naming them one by one. */
@@ -43,6 +49,7 @@ final class SentenceAnswers {
       default -> throw new IllegalArgumentException("not a sentence question: " + q.kind());
     };
     List<String> words = Sentences.sequence(q.keywords());
+    boolean asksCurrent = ASKS_CURRENT.matcher(" " + QuestionParser.fold(q.text() + " " + q.searchText()) + " ").find();
     SearchHit bestHit = null;
     String best = null;
     double bestScore = 0;
@@ -55,7 +62,8 @@ final class SentenceAnswers {
         boolean enumerates = q.kind() == Question.Kind.COUNT && q.focus() != null
             && enumerates(" " + QuestionParser.fold(s) + " ", q.focus());
         if (!wanted.matcher(s).find() && !enumerates) continue;
-        double score = Sentences.match(words, s + " " + String.join(" ", h.path())) * rankWeight * focus(q, s);
+        double score = Sentences.match(words, s + " " + String.join(" ", h.path())) * rankWeight * focus(q, s)
+            * (asksCurrent && TARGET.matcher(QuestionParser.fold(s)).find() ? NO_FOCUS : 1.0);
         if (score > bestScore) {
           bestScore = score;
           best = s;

@@ -125,6 +125,14 @@ class CitingAssistantTest {
   }
 
   @Test
+  void whatHasBeenReachedIsToldApartFromTheTargetSet() throws Exception {
+    assertCountAnswers("68% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến",
+        "Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến hiện nay là bao nhiêu?",
+        "ty le ho so thu tuc hanh chinh tiep nhan truc tuyen hien nay la bao nhieu");
+    assertCountAnswers("đạt ít nhất 50%", "tỷ lệ hồ sơ xử lý trực tuyến đến cuối năm 2023 đạt bao nhiêu?");
+  }
+
+  @Test
   void aPercentageAskedInWordsIsAnsweredByTheFigureWrittenWithItsSymbol() throws Exception {
     assertCountAnswers("đạt 80%", "Tỷ lệ lao động qua đào tạo đạt bao nhiêu phần trăm?",
         "ty le lao dong qua dao tao bao nhieu %");
