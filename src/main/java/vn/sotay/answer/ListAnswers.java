@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import vn.sotay.search.DocumentSummary;
 import vn.sotay.search.DocumentView;
@@ -30,6 +31,9 @@ final class ListAnswers {
   private static final double ONE_ITEM = 0.8;
   private static final double ONE_ITEM_MARGIN = 0.2;
 
+  /** Words a heading links its terms with, which a question need not repeat ("Nhiệm vụ của Trung tâm"). */
+  private static final Set<String> LINKING_WORDS = Set.of("cua", "va", "cac", "ve", "voi", "doi", "cho", "trong", "tai");
+  private static final Pattern ARTICLE_NUMBER = Pattern.compile("^(?:Điều|Mục|Chương)\\s+\\S+?[.:]\\s*");
   private static final Pattern HEADING_NUMBER = Pattern.compile("^(?:[IVXLC]+|\\d+)\\s*[.)-]\\s*");
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -105,9 +109,24 @@ final class ListAnswers {
     String intro = QuestionParser.fold(introduction(l));
     double fit = 0.5 + Sentences.match(words, introduction(l) + " " + view.summary().title() + " " + view.summary().docNumber());
     if (q.noun() != null && intro.contains(q.noun())) fit *= BONUS;
+    if (q.noun() != null && headedBy(l, q)) fit *= BONUS;
     if (q.count() != null && q.count() == l.items().size()) fit *= BONUS;
     if (counted != null && intro.contains(counted)) fit *= BONUS;
     return fit;
+  }
+
+  /**
+   * The list sits right under a heading that names the asked noun first and says nothing the question does not
+   * ("Điều 4. Nhiệm vụ của Trung tâm" for "Trung tâm ... có những nhiệm vụ gì?").
+   */
+  private static boolean headedBy(Lists.Found l, Question q) {
+    List<String> path = l.items().get(0).path();
+    if (path.isEmpty()) return false;
+    String heading = QuestionParser.fold(HEADING_NUMBER.matcher(
+        ARTICLE_NUMBER.matcher(path.get(path.size() - 1)).replaceFirst("")).replaceFirst(""));
+    List<String> asked = Sentences.sequence(q.text() + " " + q.searchText());
+    return heading.startsWith(q.noun())
+        && Sentences.sequence(heading).stream().allMatch(w -> asked.contains(w) || LINKING_WORDS.contains(w));
   }
 
   /** The lead-in and the headings the list sits under. */

@@ -148,6 +148,15 @@ class CitingAssistantTest {
   }
 
   @Test
+  void aListUnderAnArticleNamedForWhatIsAskedIsThatArticlesItems() throws Exception {
+    Answer a = assistant.ask("Trung tâm Phục vụ hành chính công có những nhiệm vụ gì?", Viewer.PUBLIC);
+    assertEquals("list", a.kind(), a.answer());
+    assertEquals(3, a.items().size(), a.answer());
+    assertTrue(a.items().get(0).text().startsWith("Tiếp nhận, hướng dẫn và trả kết quả hồ sơ"), a.items().toString());
+    assertTrue(a.citations().get(a.items().get(0).citation()).path().getLast().startsWith("Điều 4. Nhiệm vụ"));
+  }
+
+  @Test
   void groupsNamedByTheHeadingsOfAListAreListedAsThoseHeadings() throws Exception {
     Answer a = assistant.ask("Chương trình 50 có những nhóm nhiệm vụ nào?", Viewer.PUBLIC);
     assertEquals("list", a.kind(), a.answer());
