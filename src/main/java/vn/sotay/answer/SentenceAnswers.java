@@ -24,6 +24,8 @@ final class SentenceAnswers {
   private static final Pattern ACTOR = Pattern.compile(
       "(chủ trì|Chủ tịch|Bí thư|Giám đốc|Ban |Sở |Ủy ban|Tỉnh ủy|Văn phòng|ông |bà |đồng chí|Trưởng|phụ trách|giao )");
   private static final Pattern FIGURE = Pattern.compile("\\d");
+  /** An item's number ("1.", "2)") is no figure of what the sentence says. */
+  private static final Pattern ITEM_LABEL = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|[a-zđ]\\)|[-+])\\s+");
   /**
    * "Hiện nay đạt bao nhiêu?" asks what has been reached, which documents state beside the targets set ("đến cuối
    * năm 2023 đạt ít nhất 50%"): a target answers it only when nothing else does.
@@ -61,7 +63,7 @@ final class SentenceAnswers {
         // a count may be stated by enumeration ("đào tạo trình độ đại học, thạc sĩ, tiến sĩ") rather than a figure
         boolean enumerates = q.kind() == Question.Kind.COUNT && q.focus() != null
             && enumerates(" " + QuestionParser.fold(s) + " ", q.focus());
-        if (!wanted.matcher(s).find() && !enumerates) continue;
+        if (!wanted.matcher(ITEM_LABEL.matcher(s).replaceFirst("")).find() && !enumerates) continue;
         double score = Sentences.match(words, s + " " + String.join(" ", h.path())) * rankWeight * focus(q, s)
             * (asksCurrent && TARGET.matcher(QuestionParser.fold(s)).find() ? NO_FOCUS : 1.0);
         if (score > bestScore) {

@@ -2,6 +2,7 @@ package vn.sotay.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,6 +123,12 @@ class CitingAssistantTest {
   void aCountIsQuotedFromTheLeadInThatStatesItNotFromAnItemThatOnlyNamesTheThing() throws Exception {
     assertCountAnswers("triển khai đồng bộ 4 nhóm giải pháp", "Nghị quyết 05 có mấy nhóm giải pháp?",
         "nghi quyet 05 co bao nhieu nhom giai phap");
+  }
+
+  @Test
+  void anItemsNumberIsNotTheFigureACountAsksFor() throws Exception {
+    Answer a = assistant.ask("Quy chế có mấy chương?", Viewer.PUBLIC);
+    assertNotEquals("count", a.kind(), "no sentence of the rules states it: " + a.answer());
   }
 
   @Test
