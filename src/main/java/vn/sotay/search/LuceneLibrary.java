@@ -11,10 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -26,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortRescorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -170,24 +167,15 @@ public final class LuceneLibrary implements Library {
     return Arrays.stream(ranked).filter(d -> d.score >= floor).toArray(ScoreDoc[]::new);
   }
 
-  /** The passages of the newest documents first, undated last; passages of one date keep their ranking order. */
+  /**
+   * The passages of the newest documents first, undated last (their date key is the smallest); passages of one date
+   * keep their ranking order.
+   */
+  private static final Sort NEWEST_FIRST = new Sort(new SortField(Fields.DATE_SORT, SortField.Type.LONG, true),
+      SortField.FIELD_SCORE);
+
   private static ScoreDoc[] newestFirst(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
-    Map<Integer, Long> days = new java.util.HashMap<>();
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    ScoreDoc[] byDoc = ranked.clone();
-    Arrays.sort(byDoc, java.util.Comparator.comparingInt((ScoreDoc d) -> d.doc)); // doc values are read forwards
-    LeafReaderContext leaf = null;
-    NumericDocValues dates = null;
-    for (ScoreDoc d : byDoc) {
-      if (leaf == null || d.doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
-        dates = DocValues.getNumeric(leaf.reader(), Fields.DATE_SORT);
-      }
-      days.put(d.doc, dates.advanceExact(d.doc - leaf.docBase) ? dates.longValue() : Long.MIN_VALUE);
-    }
-    ScoreDoc[] sorted = ranked.clone();
-    Arrays.sort(sorted, java.util.Comparator.comparingLong((ScoreDoc d) -> days.get(d.doc)).reversed()); // stable
-    return sorted;
+    return new SortRescorer(NEWEST_FIRST).rescore(searcher, topDocs(ranked), ranked.length).scoreDocs;
   }
 
   private static TopDocs topDocs(ScoreDoc[] docs) {
